@@ -1,0 +1,161 @@
+"""All records linked into one catalog: references both ways, derived status, lists and facets."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .config import Settings
+from .fields import suggest
+from .grades import GRADES
+from .logos import published_path
+from .problems import Problems
+from .validate import Entry
+
+CLOSING_SOON_DAYS = 14
+LISTED = ("open", "closing-soon", "closed")
+BROWSE = ("grade", "type", "sector", "region", "season", "focus")
+
+
+@dataclass(eq=False)
+class Item:
+    """One published record with what the build derives for it. Record fields read through."""
+
+    entry: Entry
+    url: str  # site path without the base path: "programs/robotics-club/"
+    translations: dict[str, Entry] = field(default_factory=dict)
+    status: str = ""
+    stale: bool = False
+    partners: list[Item] = field(default_factory=list)  # programs: lead first
+    programs: list[Item] = field(default_factory=list)  # partners: listed programs
+    past: list[Item] = field(default_factory=list)  # partners: ended or cancelled programs
+    logo: str | None = None  # partners: site path of the logo, "assets/logos/x.png"
+
+    def __getattr__(self, name: str):
+        return getattr(self.entry.record, name)
+
+    @property
+    def slug(self) -> str:
+        return self.entry.slug
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def listed(self) -> bool:
+        return self.status in LISTED
+
+
+@dataclass
+class Catalog:
+    settings: Settings
+    today: date
+    items: dict[str, dict[str, Item]]  # kind -> slug -> item, published only
+    unpublished: dict[str, str]  # url -> why it is not published ("a draft")
+    facets: dict[str, dict[str, list[Item]]]
+
+    def all(self, kind: str) -> list[Item]:
+        return list(self.items[kind].values())
+
+    def programs(self) -> list[Item]:
+        """Listed programs in list order: open and closing soon by deadline, then closed."""
+        return sorted((p for p in self.all("programs") if p.listed), key=program_order)
+
+
+def program_order(p: Item) -> tuple:
+    return (p.status == "closed", p.deadline is None, p.deadline or date.min,
+            p.title.casefold(), p.slug)
+
+
+def status(program, today: date) -> str:
+    if program.availability == "cancelled":
+        return "cancelled"
+    if program.schedule and program.schedule.end and today > program.schedule.end:
+        return "ended"
+    if program.deadline and today > program.deadline:
+        return "closed"
+    if program.deadline and program.deadline - today <= timedelta(days=CLOSING_SOON_DAYS):
+        return "closing-soon"
+    return "open"
+
+
+def published(entry: Entry, today: date, drafts: bool) -> str | None:
+    """None when the record is published, else why not."""
+    rec = entry.record
+    if getattr(rec, "draft", False) and not drafts:
+        return "a draft"
+    if entry.kind == "updates" and not drafts:
+        day = max(rec.date, rec.publish_on or rec.date)
+        if day > today:
+            return f"an update not published before {day}"
+    return None
+
+
+def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[str]],
+         logos: dict[str, str], settings: Settings, today: date, drafts: bool,
+         problems: Problems) -> Catalog:
+    items: dict[str, dict[str, Item]] = {k: {} for k in known}
+    unpublished: dict[str, str] = {}
+    stale_days = timedelta(days=settings.readable.stale_after_days)
+    for entry in sorted(entries, key=lambda e: (e.kind, e.slug)):
+        url = f"{entry.slug}/" if entry.kind == "pages" else f"{entry.kind}/{entry.slug}/"
+        why = published(entry, today, drafts)
+        if why:
+            unpublished[url] = why
+            continue
+        item = Item(entry, url)
+        if entry.kind == "partners" and entry.slug in logos:
+            item.logo = published_path(entry.slug, logos[entry.slug])
+        if entry.kind == "programs":
+            item.status = status(entry.record, today)
+        if hasattr(entry.record, "verified"):
+            item.stale = today - entry.record.verified > stale_days
+        items[entry.kind][entry.slug] = item
+    for t in translations:
+        item = items[t.kind].get(t.slug)
+        if item:
+            item.translations[t.source.lang] = t
+    _link_partners(items, known["partners"], problems)
+    return Catalog(settings, today, items, unpublished, _facets(items, settings))
+
+
+def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems: Problems):
+    for program in items["programs"].values():
+        for i, slug in enumerate(program.partner):
+            partner = items["partners"].get(slug)
+            if partner:
+                program.partners.append(partner)
+                (partner.programs if program.listed else partner.past).append(program)
+            elif slug not in known:
+                line, col = program.entry.doc.tree.where(("partner", i))
+                if ("partner", i) not in program.entry.doc.tree.values:
+                    line, col = program.entry.doc.tree.where(("partner",))
+                problems.error(program.entry.source.rel, line, col,
+                               f"partner: there is no partner '{slug}'"
+                               f"{suggest(slug, sorted(known))} Partners live in "
+                               "content/partners/<slug>.yaml")
+    for partner in items["partners"].values():
+        partner.programs.sort(key=program_order)
+        partner.past.sort(key=lambda p: (p.title.casefold(), p.slug))
+
+
+def _facets(items: dict[str, dict[str, Item]], settings: Settings) -> dict:
+    vocab = settings.vocab
+    facets: dict[str, dict[str, list[Item]]] = {
+        "grade": {g.lower(): [] for g in GRADES},
+        "type": {w: [] for w in vocab["types"]},
+        "sector": {w: [] for w in vocab["sectors"]},
+        "region": {w: [] for w in vocab["regions"]},
+        "season": {w: [] for w in vocab["seasons"]},
+        "focus": {w: [] for w in vocab["focus"]},
+        "free": {"free": []},
+    }
+    for p in sorted((p for p in items["programs"].values() if p.listed), key=program_order):
+        keys = [("grade", g.lower()) for g in p.grades or ()]
+        keys += [("type", p.type)] + [("sector", s) for s in p.sectors]
+        keys += [("season", s) for s in p.seasons] + [("focus", f) for f in p.focus]
+        keys += [("region", p.location.region)] if p.location else []
+        keys += [("free", "free")] if p.cost.free else []
+        for facet, value in keys:
+            facets[facet].setdefault(value, []).append(p)
+    return facets

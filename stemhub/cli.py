@@ -1,0 +1,106 @@
+"""Command line: build | check | serve. Exit 0 done, 1 problems in the content, 2 usage error."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from . import problems as fmt
+from .build import Options, build, make_site
+from .config import today_in
+from .problems import Problems
+
+COMMANDS = ("build", "check", "serve")
+
+
+class UsageError(Exception):
+    pass
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="stemhub", description="Build a STEM-opportunity "
+                                  "directory from content/ and site.yaml into a static site.")
+    sub = top.add_subparsers(dest="command", metavar="{build,check,serve}")
+    b = sub.add_parser("build", help="validate and write the site (the default command)")
+    c = sub.add_parser("check", help="validate everything, write nothing")
+    s = sub.add_parser("serve", help="build into memory and serve with live reload")
+    for p in (b, c, s):
+        p.add_argument("--source", default=".", help="site folder (default: current folder)")
+        p.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
+        p.add_argument("--drafts", action="store_true", help="also build drafts")
+    for p in (b, c):
+        p.add_argument("--strict", action="store_true", help="warnings fail too")
+    b.add_argument("--out", help="output folder (default: site/ in the source folder)")
+    b.add_argument("--base-url", help="publish at this URL instead of site.yaml's base_url")
+    c.add_argument("--format", choices=("text", "github", "json"), default="text")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--host", default="127.0.0.1")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "build")
+    top = parser()
+    args = top.parse_args(argv)
+    try:
+        opts = _options(args)
+        out = _out_folder(args, opts.source) if args.command == "build" else None
+    except UsageError as err:
+        top.error(str(err))  # exits 2
+    if args.command == "serve":
+        from .serve import serve
+        return serve(opts, args.host, args.port, _today_of)
+    problems = Problems()
+    if args.command == "build":
+        site = build(opts, out, args.strict, problems, _today_of)
+        _print(problems, site.records, "text", sys.stderr)
+    else:
+        site = make_site(opts, problems, _today_of)
+        _print(problems, site.records, args.format, sys.stdout)
+    return 1 if problems.failed(args.strict) else 0
+
+
+def _options(args) -> Options:
+    source = Path(args.source)
+    if not source.is_dir():
+        raise UsageError(f"the source folder {args.source} does not exist")
+    today = None
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError:
+            raise UsageError(f"--today {args.today!r} is not a date (YYYY-MM-DD)") from None
+    base_url = getattr(args, "base_url", None)
+    return Options(source.resolve(), today, base_url, args.drafts)
+
+
+def _out_folder(args, source: Path) -> Path:
+    out = Path(args.out).resolve() if args.out else source / "site"
+    if out == source or source.is_relative_to(out):
+        raise UsageError(f"--out {out} is or contains the source folder; choose another")
+    if out.is_relative_to(source) and out != source / "site":
+        raise UsageError(f"--out {out} lies inside the source folder; use site/ or a folder "
+                         "outside it")
+    return out
+
+
+def _today_of(zone: str) -> date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return today_in(zone, int(epoch))
+    return today_in(zone, time.time())
+
+
+def _print(problems: Problems, records: int, style: str, stream) -> None:
+    found = problems.sorted()
+    if style == "json":
+        print(fmt.format_json(found), file=stream)
+        return
+    lines = fmt.format_github(found) if style == "github" else fmt.format_text(found)
+    for line in lines + [fmt.summary(found, records)]:
+        print(line, file=stream)

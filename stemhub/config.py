@@ -1,0 +1,181 @@
+"""site.yaml -> SiteConfig, and the vocabularies and regions that records are checked against."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validator
+
+from .documents import MAX_RECORD_BYTES, read_text
+from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
+                     problem, suggest, whole)
+from .models import BUILT_IN, EXTENSIBLE, Record
+from .problems import Problems
+from .explain import report
+from .yamltree import parse
+
+SITE_FILE = "site.yaml"
+
+
+class Term(Record):
+    slug: Slug
+    name: Name
+
+
+def _unique_slugs(terms: list[Term]) -> list[Term]:
+    seen: set[str] = set()
+    for t in terms:
+        if t.slug in seen:
+            raise problem(f"'{t.slug}' is listed twice; keep one")
+        seen.add(t.slug)
+    return terms
+
+
+Terms = list_of(Term, unique=False)
+
+
+def _zone(value: Any) -> str:
+    text = str(value).strip()
+    if text not in available_timezones():
+        raise problem(f"'{text}' is not a time zone; use an IANA name like "
+                      f"America/Los_Angeles{suggest(text, sorted(available_timezones()))}")
+    return text
+
+
+class SiteContact(Record):
+    email: Email
+    phone: Phone | None = None
+
+
+class Repository(Record):
+    url: Url
+    branch: one_line(100) = "main"
+
+
+class Vocabularies(Record):
+    types: Terms = []
+    sectors: Terms = []
+    supports: Terms = []
+    focus: Terms = []
+    partner_kinds: Terms = []
+    offers: Terms = []
+
+    @model_validator(mode="after")
+    def _new_words(self) -> Vocabularies:
+        for name in EXTENSIBLE:
+            _unique_slugs(getattr(self, name))
+            for term in getattr(self, name):
+                if term.slug in BUILT_IN[name].split():
+                    raise problem(f"{name}: '{term.slug}' is already a built-in word; "
+                                  "delete it here")
+        return self
+
+
+def _announcement_text(value: Any) -> Any:
+    return value if isinstance(value, dict) else {"": value}
+
+
+class Announcement(Record):
+    text: Annotated[dict[str, one_line(300)], BeforeValidator(_announcement_text)]
+    url: Url | None = None
+    until: Date | None = None
+
+
+class Readable(Record):
+    """The settings records are checked against; read on their own from a broken site.yaml."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    languages: list_of(Language) = ["en"]
+    timezone: Annotated[str, BeforeValidator(_zone)] = "America/Los_Angeles"
+    regions: Terms = []
+    vocabularies: Vocabularies = Vocabularies()
+    stale_after_days: whole(1) = 365
+
+
+class SiteConfig(Readable):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: Name
+    description: Summary
+    base_url: Url
+    contact: SiteContact
+    repository: Repository | None = None
+    regions: Terms
+    announcement: Announcement | None = None
+
+    @model_validator(mode="after")
+    def _regions(self) -> SiteConfig:
+        _unique_slugs(self.regions)
+        if not self.regions:
+            raise problem("regions: list at least one region (slug: and name:)")
+        return self
+
+    @property
+    def base_path(self) -> str:
+        """The path part of base_url, always ending in '/': '/' or '/stem/'."""
+        path = "/" + self.base_url.split("://", 1)[1].partition("/")[2]
+        return path if path.endswith("/") else path + "/"
+
+    @property
+    def root_url(self) -> str:
+        return self.base_url if self.base_url.endswith("/") else self.base_url + "/"
+
+
+@dataclass
+class Settings:
+    """What records are checked against: site.yaml as far as it could be read."""
+
+    config: SiteConfig | None
+    readable: Readable
+    vocab: dict[str, list[str]]  # vocabulary -> allowed words, built-in first
+    names: dict[str, dict[str, str]]  # vocabulary -> word -> display name
+
+
+def load_settings(source: Path, problems: Problems, base_url: str | None = None) -> Settings:
+    path = source / SITE_FILE
+    if not path.is_file() or path.is_symlink():
+        problems.error(SITE_FILE, 1, None, "site.yaml is missing; create it with title, "
+                                           "description, base_url, contact and regions")
+        return _settings(None, Readable())
+    text = read_text(path, SITE_FILE, MAX_RECORD_BYTES, problems)
+    tree = parse(text or "")
+    for line, col, message in tree.flaws:
+        problems.error(SITE_FILE, line, col, message)
+    data = tree.data if isinstance(tree.data, dict) else {}
+    if tree.data is not None and not isinstance(tree.data, dict):
+        problems.error(SITE_FILE, 1, None, "site.yaml must be keys and values (title: ...)")
+    if base_url is not None:
+        data = {**data, "base_url": base_url}
+    config = report(SiteConfig, data, tree, SITE_FILE, {}, problems)
+    return _settings(config, config or _readable(data))
+
+
+def _readable(data: dict) -> Readable:
+    """Each setting of a broken site.yaml that can be read on its own."""
+    good = {}
+    for key in Readable.model_fields:
+        try:
+            Readable.model_validate({key: data[key]})
+            good[key] = data[key]
+        except (KeyError, ValidationError):
+            pass
+    return Readable.model_validate(good)
+
+
+def _settings(config: SiteConfig | None, readable: Readable) -> Settings:
+    vocab = {k: v.split() for k, v in BUILT_IN.items()}
+    names = {k: {w: w.replace("-", " ").capitalize() for w in v} for k, v in vocab.items()}
+    for name in EXTENSIBLE:
+        for term in getattr(readable.vocabularies, name):
+            vocab[name].append(term.slug)
+            names[name][term.slug] = term.name
+    vocab["regions"] = [r.slug for r in readable.regions]
+    names["regions"] = {r.slug: r.name for r in readable.regions}
+    return Settings(config, readable, vocab, names)
+
+
+def today_in(zone: str, epoch: float) -> date:
+    """The calendar date at a moment, in the site's time zone."""
+    return datetime.fromtimestamp(epoch, ZoneInfo(zone)).date()

@@ -1,0 +1,124 @@
+"""Schema errors explained: a pydantic error becomes a problem at the line and column it is about."""
+from __future__ import annotations
+
+import difflib
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problems
+from .yamltree import Path, Tree
+
+
+def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: dict,
+           problems: Problems, translation: bool = False):
+    """Validate data against a model; every error becomes a problem where it sits."""
+    cleaned, empty = _without_missing(data, ())
+    try:
+        return model.model_validate(cleaned, context=context)
+    except ValidationError as err:
+        for e in err.errors(include_url=False):
+            path = _real_path(cleaned, e["loc"])
+            line, col, message = _explain(e, path, model, tree, empty, translation)
+            problems.error(rel, line, col, message)
+        return None
+
+
+def _without_missing(value, path: Path):
+    """Drop keys whose value is missing (no value, ~, "" or spaces); remember where they were."""
+    empty: set[Path] = set()
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if v is None or (isinstance(v, str) and v.strip() in ("", "~")):
+                empty.add(path + (k,))
+                continue
+            out[k], sub = _without_missing(v, path + (k,))
+            empty |= sub
+        return out, empty
+    if isinstance(value, list):
+        return value, empty
+    return value, empty
+
+
+def _real_path(data, loc: tuple) -> Path:
+    """The error location as keys and indexes of the data (pydantic adds schema tags)."""
+    path: list = []
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(node, dict) and isinstance(part, str) and (part in node or i == len(loc) - 1):
+            path.append(part)
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            path.append(part)
+            node = node[part]
+    return tuple(path)
+
+
+def _dotted(path: Path) -> str:
+    return ".".join(p for p in path if isinstance(p, str))
+
+
+def _explain(e: dict, path: Path, model, tree: Tree, empty: set, translation: bool):
+    kind, field = e["type"], _dotted(path)
+    if kind == "missing":
+        line, col = tree.where(path) if path in empty or len(path) > 1 else (1, None)
+        return line, col, f"'{field}' is required; add it"
+    if kind == "extra_forbidden":
+        line, col = tree.keys.get(path, tree.where(path))
+        return line, col, _unknown_key(path, model, translation)
+    if kind == "stemhub":
+        message = e["msg"]
+        head, sep, rest = message.partition(": ")
+        if sep and " " not in head and path + (head,) in tree.values:
+            path, message = path + (head,), rest
+            field = _dotted(path)
+        line, col = tree.where(path)
+        return line, col, f"{field}: {message}" if field else message
+    line, col = tree.where(path)
+    return line, col, f"{field}: {_plain(kind, e['msg'])}"
+
+
+def _plain(kind: str, msg: str) -> str:
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "must be a set of keys on their own lines (like name: ..., city: ...)"
+    if kind in ("list_type", "tuple_type"):
+        return "must be a list"
+    if kind == "string_type":
+        return "must be text, not a list or a set of keys"
+    return msg
+
+
+def _unknown_key(path: Path, model, translation: bool) -> str:
+    key = path[-1]
+    allowed = _fields_at(model, path[:-1])
+    if translation and not allowed:
+        return f"'{key}' cannot be translated here"
+    close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key '{key}'; did you mean '{close[0]}'?"
+    if translation:
+        return f"'{key}' cannot be translated; a translation holds only " \
+               f"{', '.join(allowed)} (facts come from the original)"
+    return f"unknown key '{key}'; allowed keys: {', '.join(allowed)}"
+
+
+def _fields_at(model, path: Path) -> list[str]:
+    """The keys a (nested) model accepts, for suggestions."""
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = getattr(model, "model_fields", {}).get(part)
+        model = _model_of(field.annotation) if field else None
+        if model is None:
+            return []
+    return list(getattr(model, "model_fields", {}))
+
+
+def _model_of(annotation):
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found:
+            return found
+    return None

@@ -1,0 +1,243 @@
+"""Field types: each reads YAML text the one way its field means it, with a message a partner
+can act on. Values arrive as text (see yamltree); the field decides what the text means."""
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BeforeValidator, ValidationInfo
+from pydantic_core import PydanticCustomError
+
+from .languages import ISO_639_1
+from .text import control_flaw, one_line_flaw
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+_PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
+_LANG = re.compile(r"^([a-z]{2})(?:-([a-z]{2}))?$", re.I)
+
+
+def problem(message: str) -> PydanticCustomError:
+    return PydanticCustomError("stemhub", message)
+
+
+def show(value: Any, limit: int = 60) -> str:
+    """A value as a message quotes it: short, on one line."""
+    text = value if isinstance(value, str) else str(value)
+    text = text.replace("\n", " ")
+    return f"'{text[:limit]}…'" if len(text) > limit else f"'{text}'"
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise problem("must be text, not a list or a set of keys")
+    return value
+
+
+def one_line(limit: int):
+    def check(value: Any) -> str:
+        text = _text(value).strip()
+        flaw = one_line_flaw(text)
+        if flaw:
+            raise problem(flaw)
+        if len(text) > limit:
+            raise problem(f"is {len(text)} characters long; the limit is {limit}")
+        return text
+    return Annotated[str, BeforeValidator(check)]
+
+
+def _markdown_text(value: Any) -> str:
+    text = _text(value)
+    flaw = control_flaw(text)
+    if flaw:
+        raise problem(flaw)
+    return text
+
+
+Name = one_line(120)
+Summary = one_line(300)
+Line = one_line(200)
+Markdown = Annotated[str, BeforeValidator(_markdown_text)]
+
+
+def _date(value: Any) -> date:
+    text = _text(value).strip()
+    if not _DATE.match(text):
+        hint = "a date and time" if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else "not a date"
+        raise problem(f"{show(text)} is {hint}; write only the date as YYYY-MM-DD (2027-03-15)")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise problem(f"{text} is not a real date; check the month and the day") from None
+
+
+Date = Annotated[date, BeforeValidator(_date)]
+
+
+def _number(value: Any) -> Decimal:
+    text = _text(value).strip()
+    if not _NUMBER.match(text):
+        raise problem(f"{show(text)} is not a number; write digits like 45 or 12.50")
+    if "." in text and len(text.split(".")[1]) > 2:
+        raise problem(f"{text} has more than two decimals; round it to cents")
+    return Decimal(text)
+
+
+Amount = Annotated[Decimal, BeforeValidator(_number)]
+
+
+def whole(minimum: int):
+    def check(value: Any) -> int:
+        text = _text(value).strip()
+        if not text.isdigit() or not text.isascii():
+            raise problem(f"{show(text)} is not a whole number; write digits like 12")
+        if int(text) < minimum:
+            raise problem(f"{text} is too small; the least allowed is {minimum}")
+        return int(text)
+    return Annotated[int, BeforeValidator(check)]
+
+
+def _yes_no(value: Any) -> bool:
+    text = _text(value).strip()
+    if text not in ("true", "false"):
+        raise problem(f"{show(text)} is not true or false; write true or false")
+    return text == "true"
+
+
+YesNo = Annotated[bool, BeforeValidator(_yes_no)]
+
+
+def _url(value: Any) -> str:
+    text = _text(value).strip()
+    if len(text) > 2048:
+        raise problem(f"is {len(text)} characters long; the limit is 2,048")
+    if not re.match(r"^https?://", text, re.I):
+        raise problem(f"{show(text)} is not a web address; write it in full, starting "
+                      "with https://")
+    bad = re.search(r"[\s\"'`\\<>]", text)
+    if bad or not text.isascii():
+        what = "a non-ASCII character" if not bad else f"{show(bad.group())}"
+        raise problem(f"{show(text)} contains {what}; web addresses may not hold spaces, "
+                      "quotes or backslashes (use %20 for a space, punycode for the host)")
+    parts = urlsplit(text)
+    if "@" in parts.netloc:
+        raise problem(f"{show(text)} contains a user name or password before '@'; remove it")
+    _check_host(text, parts)
+    return parts.scheme.lower() + text[len(parts.scheme):]
+
+
+def _check_host(text: str, parts) -> None:
+    try:
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        raise problem(f"{show(text)} has a bad port number") from None
+    if not host or "." not in host or host == "localhost" or host.endswith(".localhost"):
+        raise problem(f"{show(text)} has no public host name (like example.org)")
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return
+    raise problem(f"{show(text)} uses an IP address; use the site's host name") from None
+
+
+Url = Annotated[str, BeforeValidator(_url)]
+
+
+def _email(value: Any) -> str:
+    text = _text(value).strip()
+    lower = text.lower()
+    if lower.startswith("mailto:"):
+        raise problem(f"{show(text)} starts with mailto:; write only the address")
+    for mark, what in (("?", "a '?' part"), ("<", "angle brackets"), ('"', "quotes"),
+                       (" ", "a space or a name")):
+        if mark in text:
+            raise problem(f"{show(text)} contains {what}; write only the address, "
+                          "like name@example.org")
+    if len(text) > 254 or not _EMAIL.match(text) or len(text.split("@")[0]) > 64:
+        raise problem(f"{show(text)} is not an e-mail address; write it like name@example.org")
+    return text
+
+
+Email = Annotated[str, BeforeValidator(_email)]
+
+
+def _phone(value: Any) -> str:
+    text = _text(value).strip()
+    if len(text) > 40 or not _PHONE.match(text):
+        raise problem(f"{show(text)} is not a phone number; use digits, spaces, + - ( ) . and "
+                      "an extension like x123")
+    return text
+
+
+Phone = Annotated[str, BeforeValidator(_phone)]
+
+
+def _slug(value: Any) -> str:
+    text = _text(value).strip()
+    if not SLUG.match(text) or len(text) > 80:
+        raise problem(f"{show(text)} is not a slug; use lower-case letters, digits and "
+                      "single hyphens (robotics-club)")
+    return text
+
+
+Slug = Annotated[str, BeforeValidator(_slug)]
+
+
+def _language(value: Any) -> str:
+    text = _text(value).strip()
+    m = _LANG.match(text)
+    if not m or m.group(1).lower() not in ISO_639_1:
+        raise problem(f"{show(text)} is not a language code; use ISO 639-1 codes like en, "
+                      "es, vi or pt-BR")
+    return m.group(1).lower() + (f"-{m.group(2).upper()}" if m.group(2) else "")
+
+
+Language = Annotated[str, BeforeValidator(_language)]
+
+
+def suggest(word: str, allowed) -> str:
+    """"; did you mean 'x'?" for the closest allowed word, or "." when none is close."""
+    close = difflib.get_close_matches(word.lower(), list(allowed), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else "."
+
+
+def word(vocabulary: str, what: str):
+    """A word from a controlled list (site.yaml may extend some lists)."""
+    def check(value: Any, info: ValidationInfo) -> str:
+        text = _text(value).strip()
+        allowed = info.context["vocab"][vocabulary] if info.context else []
+        if text not in allowed:
+            raise problem(f"{show(text)} is not {what}{suggest(text, allowed)} "
+                          f"Allowed: {', '.join(allowed)}")
+        return text
+    return Annotated[str, BeforeValidator(check)]
+
+
+def list_of(item, *, at_most: int | None = None, unique: bool = True):
+    """A list field; a single value is read as a one-item list; no item twice."""
+    def before(value: Any) -> list:
+        if isinstance(value, dict):
+            raise problem("must be a list (one value, or [a, b], or one '- item' a line)")
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(x, str) and x.strip() in ("", "~") for x in items):
+            raise problem("has an empty item; fill it in or delete it")
+        return items
+
+    def after(items: list) -> list:
+        seen = set()
+        for x in items if unique else ():
+            key = repr(x)
+            if key in seen:
+                raise problem(f"{show(x)} is listed twice; keep one")
+            seen.add(key)
+        if at_most is not None and len(items) > at_most:
+            raise problem(f"has {len(items)} items; the limit is {at_most}")
+        return items
+    return Annotated[list[item], BeforeValidator(before), AfterValidator(after)]

@@ -1,0 +1,92 @@
+"""Link targets: what a Markdown link may point at, and whether a site path leads anywhere."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from .problems import Problems
+
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_KIND_PATH = re.compile(r"(?:^|/)(programs|partners|guides|updates|pages)/([a-z0-9-]+)(?:\.md)?/?$")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A classified link target. kind: external, mail, site, fragment or bad."""
+
+    kind: str
+    path: str = ""  # site path without query or fragment ("/guides/x/")
+    fragment: str = ""
+    why: str = ""  # for bad targets: what to do instead
+
+
+def classify(href: str) -> Target:
+    if not href.strip():
+        return Target("bad", why="the link has no target; add one or remove the brackets")
+    if href.startswith("#"):
+        return Target("fragment", fragment=unquote(href[1:]))
+    if "\\" in href:
+        return Target("bad", why="it contains a backslash")
+    if href.startswith("/") and not href.startswith("//"):
+        path, _, fragment = href.partition("#")
+        return Target("site", path.partition("?")[0], unquote(fragment))
+    m = _SCHEME.match(href)
+    scheme = m.group(1).lower() if m else ""
+    if scheme in ("http", "https") and href[m.end():].startswith("//"):
+        return Target("external")
+    if scheme in ("mailto", "tel"):
+        return Target("mail")
+    if href.startswith("//"):
+        return Target("bad", why="write it in full with https://")
+    if scheme:
+        return Target("bad", why=f"'{scheme}:' links are not allowed; use https://, mailto: "
+                                 "or a site path like /programs/robotics-club/")
+    return Target("bad", why=f"relative links do not work on the site; {suggest_site_path(href)}")
+
+
+def suggest_site_path(href: str) -> str:
+    m = _KIND_PATH.search(href.partition("#")[0])
+    if m:
+        kind, slug = m.groups()
+        return f"use /{slug}/" if kind == "pages" else f"use /{kind}/{slug}/"
+    return "use a site path that starts with / (like /programs/robotics-club/)"
+
+
+def page_key(path: str) -> str:
+    """The page a site path leads to: '/programs/x', '/programs/x/' and
+    '/programs/x/index.html' all lead to 'programs/x/'."""
+    path = unquote(path).lstrip("/")
+    if path.endswith("index.html"):
+        path = path[: -len("index.html")]
+    if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+        path += "/"
+    return path
+
+
+@dataclass(frozen=True)
+class Link:
+    """A site link met in Markdown, to check once every page is known."""
+
+    rel: str  # the file that links
+    line: int
+    path: str  # site path ("" for a fragment on the same page)
+    fragment: str
+    page: str  # the page the link is on
+
+
+def check_links(links: list[Link], ids: dict[str, set[str]], files: set[str],
+                unpublished: dict[str, str], problems: Problems) -> None:
+    """Every site path leads to a page or file, and every fragment to an id on it."""
+    for link in links:
+        key = page_key(link.path) if link.path else link.page
+        shown = (link.path or "") + (f"#{link.fragment}" if link.fragment else "")
+        if key in unpublished:
+            problems.error(link.rel, link.line, None, f"the link {shown} leads to "
+                                                      f"{unpublished[key]}; it is not published")
+        elif key not in ids and key not in files:
+            problems.error(link.rel, link.line, None, f"the link {shown} leads to no page or "
+                                                      "file of this site; check the path")
+        elif link.fragment and link.fragment not in ids.get(key, ()):
+            problems.error(link.rel, link.line, None, f"the link {shown} leads to no heading "
+                                                      f"'{link.fragment}' on /{key}")

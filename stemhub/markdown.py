@@ -1,0 +1,232 @@
+"""Markdown -> safe HTML: CommonMark with GitHub's tables, strikethrough and bare-URL links;
+raw HTML shown as text; every link and image checked; sanitised by an allow-list last."""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import nh3
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .links import Link, classify
+from .problems import Problems
+from .text import control_flaw
+
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
+_BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
+_TRAILING = "?!.,:*_~'\""
+_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
+         "pre", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "img"}
+_ATTRIBUTES = {"a": {"href", "rel", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"},
+               "th": {"style"}, "td": {"style"}, **{f"h{i}": {"id"} for i in range(2, 7)}}
+
+
+@dataclass
+class Rendered:
+    html: str
+    toc: list[tuple[int, str, str]] = field(default_factory=list)  # (level, id, text)
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """Where a body sits and what it may point at."""
+
+    rel: str  # file, for problems
+    first_line: int  # line of the body's first line in the file
+    page: str  # the page's own site path ("guides/x/")
+    prefix: str  # what site paths are placed under: base path (+ language)
+    static_prefix: str  # base path, for files
+    files: set[str]  # site paths of files ("static/img/a.png")
+    taken_ids: set[str]  # ids the theme uses on the page
+    problems: Problems
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False})
+    md.enable(["table", "strikethrough"])
+    md.validateLink = lambda url: True  # every target is judged here, with a warning
+    return md
+
+
+_MD = _parser()
+
+
+def render(text: str, ctx: Context) -> Rendered:
+    _check_char_refs(text, ctx)
+    tokens = _MD.parse(text)
+    out = Rendered("")
+    used = set(ctx.taken_ids)
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open":
+            _heading(token, tokens[i + 1], tokens[i + 2], used, out)
+        elif token.type == "html_block":
+            _raw_html_block(token, ctx)
+        elif token.type == "inline":
+            line = ctx.first_line + (token.map[0] if token.map else 0)
+            token.children = _inline(token.children or [], line, ctx, out)
+    body = _MD.renderer.render(tokens, _MD.options, {})
+    out.html = nh3.clean(body, tags=_TAGS, attributes=_ATTRIBUTES, link_rel=None,
+                         url_schemes={"http", "https", "mailto", "tel"},
+                         filter_style_properties={"text-align"}, strip_comments=True)
+    return out
+
+
+def _check_char_refs(text: str, ctx: Context) -> None:
+    for m in _CHAR_REF.finditer(text):
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        char = chr(code) if code < 0x110000 else "\ufffd"
+        if char not in "\t\n\r" and control_flaw(char):
+            line = ctx.first_line + text.count("\n", 0, m.start())
+            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            ctx.problems.error(ctx.rel, line, col, f"the character reference {m.group()} "
+                                                   f"writes a control character; delete it")
+
+
+def heading_id(text: str) -> str:
+    """GitHub's heading ids: lower case, only letters, digits, spaces, '-' and '_', spaces
+    turned into '-'."""
+    kept = "".join(c for c in text.lower() if c in " -_"
+                   or unicodedata.category(c)[0] in "LMN" or unicodedata.category(c) == "Pc")
+    return kept.replace(" ", "-")
+
+
+def _heading(open_: Token, inline: Token, close: Token, used: set[str], out: Rendered) -> None:
+    level = max(int(open_.tag[1]), 2)
+    open_.tag = close.tag = f"h{level}"
+    text = "".join(c.content for c in inline.children or [] if c.type in ("text", "code_inline"))
+    base = heading_id(text) or "section"
+    anchor, n = base, 0
+    while anchor in used:
+        n += 1
+        anchor = f"{base}-{n}"
+    used.add(anchor)
+    open_.attrSet("id", anchor)
+    out.toc.append((level, anchor, text))
+
+
+def _raw_html_block(token: Token, ctx: Context) -> None:
+    line = ctx.first_line + token.map[0]
+    shown = _strip_comments(token.content)
+    if shown.strip() != token.content.strip() and not shown.strip():
+        token.content = ""
+        return
+    ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as text; "
+                                              "use Markdown instead")
+    token.type, token.content = "html_block", f"<p>{html.escape(shown.strip())}</p>\n"
+
+
+def _strip_comments(text: str) -> str:
+    return re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
+
+
+def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> list[Token]:
+    result: list[Token] = []
+    drop_close: list[bool] = []
+    in_link = 0
+    for tok in children:
+        if tok.type in ("softbreak", "hardbreak"):
+            line += 1
+        if tok.type == "link_open":
+            keep = _link(tok, line, ctx, out)
+            drop_close.append(not keep)
+            in_link += 1
+            if keep:
+                result.append(tok)
+        elif tok.type == "link_close":
+            in_link -= 1
+            if not drop_close.pop():
+                result.append(tok)
+        elif tok.type == "image":
+            result.append(_image(tok, line, ctx))
+        elif tok.type == "html_inline":
+            result.extend(_raw_html_inline(tok, line, ctx))
+        elif tok.type == "text" and not in_link:
+            result.extend(_autolinks(tok, line, ctx))
+        else:
+            result.append(tok)
+        if tok.type in ("html_inline", "text"):
+            line += tok.content.count("\n")
+    return result
+
+
+def _link(tok: Token, line: int, ctx: Context, out: Rendered) -> bool:
+    href = tok.attrGet("href") or ""
+    target = classify(href)
+    if target.kind == "bad":
+        ctx.problems.warning(ctx.rel, line, None,
+                             f"link to {href[:80]!r} removed (the text stays): {target.why}")
+        return False
+    if target.kind == "external":
+        tok.attrSet("rel", "noopener noreferrer")
+        if href.lower().startswith("http:"):
+            ctx.problems.warning(ctx.rel, line, None, f"the link {href[:80]} uses http; "
+                                                      "use https:// if the site supports it")
+    elif target.kind in ("site", "fragment"):
+        out.links.append(Link(ctx.rel, line, target.path, target.fragment, ctx.page))
+        if target.kind == "site":
+            tok.attrSet("href", _place(href, ctx))
+    return True
+
+
+def _place(href: str, ctx: Context) -> str:
+    """A site path under the base path (files) or the base path and language (pages)."""
+    path = href.lstrip("/")
+    prefix = ctx.static_prefix if path.partition("#")[0].partition("?")[0] in ctx.files \
+        else ctx.prefix
+    return prefix + path
+
+
+def _image(tok: Token, line: int, ctx: Context) -> Token:
+    src = tok.attrGet("src") or ""
+    alt = "".join(c.content for c in tok.children or [])
+    target = classify(src)
+    if target.kind == "site" and not target.fragment and "?" not in src:
+        if src.lstrip("/") in ctx.files:
+            tok.attrSet("src", ctx.static_prefix + src.lstrip("/"))
+            return tok
+        ctx.problems.error(ctx.rel, line, None, f"the image {src[:80]} leads to no file; add "
+                                                "it under static/ or correct the path")
+        return tok
+    why = "images may only be files of this site (under static/)" if src else "it has no target"
+    ctx.problems.warning(ctx.rel, line, None, f"image {src[:80]!r} removed (its alt text "
+                                              f"stays): {why}")
+    return _text(alt)
+
+
+def _raw_html_inline(tok: Token, line: int, ctx: Context) -> list[Token]:
+    shown = _strip_comments(tok.content)
+    if shown:
+        ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as "
+                                                  "text; use Markdown instead")
+    return [_text(shown)] if shown else []
+
+
+def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:
+    """GitHub's bare-URL links: http:// and https:// only, trailing punctuation left out."""
+    text, parts, last = tok.content, [], 0
+    for m in _BARE_URL.finditer(text):
+        url = _trim(m.group())
+        parts.append(_text(text[last:m.start()]))
+        link = Token("link_open", "a", 1, attrs={"href": url})
+        _link(link, line, ctx, Rendered(""))
+        parts += [link, _text(url), Token("link_close", "a", -1)]
+        last = m.start() + len(url)
+    if not parts:
+        return [tok]
+    return [p for p in parts + [_text(text[last:])] if p.type != "text" or p.content]
+
+
+def _trim(url: str) -> str:
+    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
+        url = url[:-1]
+    return re.sub(r"&[A-Za-z0-9]+;$", "", url)
+
+
+def _text(content: str) -> Token:
+    t = Token("text", "", 0)
+    t.content = content
+    return t

@@ -1,0 +1,226 @@
+"""The five record types and their translations, each declared once (content-model.md)."""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+
+from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, Phone, Slug, Summary,
+                     Url, YesNo, list_of, one_line, problem, whole, word)
+from .grades import Grades
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Contact(Record):
+    name: Name | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+
+
+class Cost(Record):
+    amount: Amount
+    per: one_line(40) | None = None
+    financial_aid: YesNo = False
+
+    @property
+    def free(self) -> bool:
+        return self.amount == 0
+
+
+def _cost(value: Any) -> Any:
+    if isinstance(value, str):
+        if value.strip() == "free":
+            return {"amount": "0"}
+        raise problem(f"'{value.strip()}' is not a cost; write free, or amount: with a number")
+    return value
+
+
+class Place(Record):
+    name: Name
+    address: Line | None = None
+    city: Name
+    zip: one_line(10) | None = None
+    region: word("regions", "a region of this site")
+
+    @model_validator(mode="after")
+    def _zip(self) -> Place:
+        if self.zip is not None and not re.fullmatch(r"\d{5}(-\d{4})?", self.zip):
+            raise problem(f"zip: '{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
+                          "(98012 or 98012-1234)")
+        return self
+
+
+def _location(value: Any) -> Any:
+    if isinstance(value, str):
+        if value.strip() == "online":
+            return None
+        raise problem(f"'{value.strip()}' is not a location; write online, or name:, city: "
+                      "and region: on their own lines")
+    return value
+
+
+class Schedule(Record):
+    start: Date | None = None
+    end: Date | None = None
+    times: Line | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> Schedule:
+        if self.start and self.end and self.end < self.start:
+            raise problem(f"end: {self.end} is before start {self.start}; check the dates")
+        return self
+
+
+Tags = list_of(one_line(30), at_most=20)
+
+
+class Verified(Record):
+    """A record a person confirms: `verified` is a date, never after today."""
+
+    verified: Date
+
+    @model_validator(mode="after")
+    def _not_future(self, info) -> Verified:
+        today = info.context.get("today") if info.context else None
+        if today and self.verified > today:
+            raise problem(f"verified: {self.verified} is after today ({today}); write the day "
+                          "a person last checked this record")
+        return self
+
+
+class Partner(Verified):
+    name: Name
+    kind: word("partner_kinds", "a kind of partner")
+    summary: Summary
+    website: Url | None = None
+    logo: Line | None = None
+    sectors: list_of(word("sectors", "a sector")) = []
+    regions: list_of(word("regions", "a region of this site")) = []
+    offers: list_of(word("offers", "a way of working with schools")) = []
+    contact: Contact | None = None
+    description: Markdown | None = None
+
+
+class Program(Verified):
+    title: Name
+    partner: list_of(Slug)
+    summary: Summary
+    type: word("types", "a program type")
+    stage: word("stage", "a pathway stage") | None = None
+    sectors: list_of(word("sectors", "a sector"))
+    audience: list_of(word("audience", "an audience")) = ["students"]
+    grades: Grades | None = None
+    cost: Annotated[Cost, BeforeValidator(_cost)]
+    paid: YesNo = False
+    location: Annotated[Place | None, BeforeValidator(_location)]
+    schedule: Schedule | None = None
+    seasons: list_of(word("seasons", "a season")) = []
+    deadline: Date | None = None
+    apply_url: Url | None = None
+    contact: Contact | None = None
+    languages: list_of(Language) = ["en"]
+    supports: list_of(word("supports", "a support")) = []
+    focus: list_of(word("focus", "a focus group")) = []
+    eligibility: Summary | None = None
+    capacity: whole(1) | None = None
+    tags: Tags = []
+    featured: YesNo = False
+    availability: word("availability", "an availability") = "open"
+    draft: YesNo = False
+    verified_by: Name | None = None
+
+    @model_validator(mode="after")
+    def _grades_needed(self) -> Program:
+        if "students" in self.audience and not self.grades:
+            raise problem("grades is required when the audience includes students "
+                          "(grades: 9-12)")
+        return self
+
+    @property
+    def online(self) -> bool:
+        return self.location is None
+
+
+class Guide(Record):
+    title: Name
+    summary: Summary
+    audience: list_of(word("guide_audience", "a guide audience"))
+    order: whole(0) | None = None
+    updated: Date
+    draft: YesNo = False
+
+
+class Update(Record):
+    title: Name
+    date: Date
+    summary: Summary
+    author: Name | None = None
+    tags: Tags = []
+    draft: YesNo = False
+    publish_on: Date | None = None
+
+
+class Page(Record):
+    title: Name
+    summary: Summary | None = None
+    nav: whole(0) | None = None
+    draft: YesNo = False
+
+
+class PlaceText(Record):
+    name: Name | None = None
+
+
+class ScheduleText(Record):
+    times: Line | None = None
+
+
+class ProgramText(Record):
+    title: Name | None = None
+    summary: Summary | None = None
+    eligibility: Summary | None = None
+    location: PlaceText | None = None
+    schedule: ScheduleText | None = None
+
+
+class PartnerText(Record):
+    summary: Summary | None = None
+
+
+class TitledText(Record):
+    title: Name | None = None
+    summary: Summary | None = None
+
+
+MODELS: dict[str, type[Record]] = {
+    "partners": Partner, "programs": Program, "guides": Guide, "updates": Update,
+    "pages": Page}
+TRANSLATIONS: dict[str, type[Record]] = {
+    "partners": PartnerText, "programs": ProgramText, "guides": TitledText,
+    "updates": TitledText, "pages": TitledText}
+BUILT_IN = {
+    "types": "field-trip job-shadow internship apprenticeship mentoring camp club competition "
+             "course dual-credit workshop career-event college-visit family-event "
+             "professional-development",
+    "sectors": "engineering-manufacturing healthcare-life-sciences computer-science-it aerospace "
+               "construction-trades maritime energy-environment agriculture-food "
+               "digital-media-arts business-finance",
+    "supports": "transportation meals stipend childcare devices interpreters "
+                "disability-accommodations scholarships",
+    "focus": "girls students-of-color low-income rural first-generation english-learners "
+             "students-with-disabilities foster-youth housing-insecure",
+    "partner_kinds": "industry nonprofit higher-education k12 government foundation community "
+                     "workforce library-museum",
+    "offers": "field-trips job-shadows internships mentors guest-speakers equipment funding "
+              "curriculum advisory",
+    "stage": "awareness exploration immersion",
+    "seasons": "school-year after-school weekends summer breaks",
+    "audience": "students families educators",
+    "availability": "open waitlist full cancelled",
+    "guide_audience": "partners educators families",
+}
+EXTENSIBLE = ("types", "sectors", "supports", "focus", "partner_kinds", "offers")

@@ -1,0 +1,148 @@
+"""The page table: every URL of the site with its template and context (docs/templates.md)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from .catalog import BROWSE, Catalog, Item
+from .grades import GRADES
+from .links import Link
+from .markdown import Context, render
+from .problems import Problems
+
+PER_PAGE = 20
+
+
+@dataclass
+class PageSpec:
+    url: str  # site path without the base path: "" for home, "programs/x/", "404.html"
+    template: str
+    context: dict
+
+
+@dataclass
+class Pagination:
+    number: int
+    count: int
+    urls: list[str]  # site path of every page of the list
+
+    @property
+    def prev(self) -> str | None:
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.urls[self.number] if self.number < self.count else None
+
+
+@dataclass
+class Bodies:
+    """Renders Markdown bodies for pages, collecting the site links they make."""
+
+    catalog: Catalog
+    files: set[str]
+    theme_ids: set[str]
+    problems: Problems
+    links: list[Link] = field(default_factory=list)
+
+    def html(self, item: Item) -> tuple[Markup, list]:
+        text, first_line = _body(item)
+        if text is None:
+            return Markup(""), []
+        base = self.catalog.settings.config.base_path if self.catalog.settings.config else "/"
+        ctx = Context(item.entry.source.rel, first_line, item.url, base, base, self.files,
+                      self.theme_ids, self.problems)
+        out = render(text, ctx)
+        self.links.extend(out.links)
+        return Markup(out.html), out.toc
+
+
+def _body(item: Item) -> tuple[str | None, int]:
+    doc = item.entry.doc
+    if doc.body is not None:
+        return doc.body, doc.body_line
+    description = getattr(item.entry.record, "description", None)
+    if description is None:
+        return None, 0
+    line = doc.tree.values[("description",)][0]
+    return description, line + (1 if "\n" in description.rstrip("\n") or
+                                description.endswith("\n") else 0)
+
+
+def paginate(base: str, items: list, template: str, context: dict) -> list[PageSpec]:
+    """A list at most PER_PAGE a page: base, then base + 'page/2/', ..."""
+    chunks = [items[i:i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [[]]
+    urls = [base] + [f"{base}page/{n}/" for n in range(2, len(chunks) + 1)]
+    return [PageSpec(url, template, {**context, "items": chunk, "total": len(items),
+                                     "pagination": Pagination(n, len(chunks), urls)})
+            for n, (url, chunk) in enumerate(zip(urls, chunks), start=1)]
+
+
+def page_table(catalog: Catalog, bodies: Bodies) -> list[PageSpec]:
+    pages = [_home(catalog)]
+    pages += paginate("programs/", catalog.programs(), "programs.html", {})
+    partners = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
+    pages += paginate("partners/", partners, "partners.html", {})
+    guides = sorted(catalog.all("guides"),
+                    key=lambda g: (g.order is None, g.order or 0, g.slug))
+    pages += paginate("guides/", guides, "guides.html", {})
+    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
+    pages += paginate("updates/", updates, "updates.html", {})
+    for kind, template in (("programs", "program.html"), ("partners", "partner.html"),
+                           ("guides", "guide.html"), ("updates", "update.html"),
+                           ("pages", "page.html")):
+        for item in catalog.all(kind):
+            body, toc = bodies.html(item)
+            pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
+    pages += _browse(catalog) + _pathways(catalog)
+    pages.append(PageSpec("404.html", "404.html", {}))
+    return pages
+
+
+def _home(catalog: Catalog) -> PageSpec:
+    listed = catalog.programs()
+    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
+    return PageSpec("", "home.html", {
+        "featured": [p for p in listed if p.featured and p.status in ("open", "closing-soon")],
+        "closing_soon": [p for p in listed if p.status == "closing-soon"],
+        "latest_update": updates[0] if updates else None,
+        "program_count": len(listed),
+        "grade_bands": [("PK-K", "pk"), ("1-5", "1"), ("6-8", "6"), ("9-12", "9")],
+    })
+
+
+def facet_label(catalog: Catalog, facet: str, value: str) -> str:
+    names = catalog.settings.names
+    vocab = {"type": "types", "sector": "sectors", "region": "regions", "season": "seasons",
+             "focus": "focus"}.get(facet)
+    if facet == "grade":
+        return GRADES[[g.lower() for g in GRADES].index(value)]
+    return names[vocab][value] if vocab else value
+
+
+def _browse(catalog: Catalog) -> list[PageSpec]:
+    pages = []
+    index = {}
+    for facet in BROWSE + ("free",):
+        values = catalog.facets[facet]
+        index[facet] = [(v, facet_label(catalog, facet, v), len(values[v])) for v in values]
+        for value, programs in values.items():
+            base = "browse/free/" if facet == "free" else f"browse/{facet}/{value}/"
+            pages += paginate(base, programs, "browse.html", {
+                "facet": facet, "value": value, "label": facet_label(catalog, facet, value)})
+    pages.append(PageSpec("browse/", "browse-index.html", {"facets": index}))
+    return pages
+
+
+def _pathways(catalog: Catalog) -> list[PageSpec]:
+    pages, sectors = [], []
+    for sector, programs in catalog.facets["sector"].items():
+        stages = {s: [p for p in programs if p.stage == s]
+                  for s in ("awareness", "exploration", "immersion")}
+        stages["other"] = [p for p in programs if p.stage is None]
+        label = facet_label(catalog, "sector", sector)
+        sectors.append((sector, label, len(programs)))
+        pages.append(PageSpec(f"pathways/{sector}/", "pathway.html",
+                              {"sector": sector, "label": label, "stages": stages}))
+    return [PageSpec("pathways/", "pathways.html", {"sectors": sectors})] + pages

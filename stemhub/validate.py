@@ -1,0 +1,144 @@
+"""Documents -> typed records (and translations), or problems naming file, line and column."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .config import Settings
+from .documents import Document
+from .explain import report
+from .fields import SLUG
+from .models import MODELS, TRANSLATIONS, Record
+from .problems import Problems
+from .read import SourceFile
+
+WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
+                 *(f"lpt{i}" for i in range(1, 10))}
+SITE_NAMES = {"programs", "partners", "guides", "updates", "pages", "search", "browse",
+              "pathways", "data", "feed", "feeds", "sitemap", "calendar", "coverage", "embed",
+              "static", "assets", "pagefind", "404", "index"}
+_LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
+_URL_FIELDS = (("website",), ("apply_url",))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A valid record or translation, with the document it came from (for positions)."""
+
+    source: SourceFile
+    doc: Document
+    record: Record
+
+    @property
+    def kind(self) -> str:
+        return self.source.kind
+
+    @property
+    def slug(self) -> str:
+        return self.source.slug
+
+
+def check_names(files: list[SourceFile], problems: Problems) -> None:
+    """Slug rules, reserved names and clashes, by file name alone."""
+    seen: dict[tuple, SourceFile] = {}
+    for f in sorted(files, key=lambda f: f.rel):
+        message = slug_problem(f.kind, f.slug)
+        if message:
+            problems.error(f.rel, 1, None, message)
+        key = (f.kind, unicodedata.normalize("NFC", f.slug).casefold(), f.lang)
+        if key in seen:
+            problems.error(f.rel, 1, None, f"the slug '{f.slug}' is already used by "
+                                           f"{seen[key].rel}; rename one of them")
+        else:
+            seen[key] = f
+
+
+def slug_problem(kind: str, slug: str) -> str | None:
+    if not SLUG.match(slug) or len(slug) > 80:
+        return (f"the file name '{slug}' is not a valid slug: use at most 80 lower-case letters "
+                "a-z, digits and single hyphens (robotics-club.md)")
+    if slug in WINDOWS_NAMES or slug == "page":
+        return f"'{slug}' is a reserved name; choose another file name"
+    if kind == "pages" and (slug in SITE_NAMES or _LANGUAGE_SHAPED.match(slug)):
+        return f"'{slug}' is a name the site uses itself; choose another page file name"
+    return None
+
+
+def validate(doc: Document, settings: Settings, today: date, problems: Problems) -> Entry | None:
+    src = doc.source
+    data = doc.tree.data
+    translation = src.lang is not None
+    model = (TRANSLATIONS if translation else MODELS)[src.kind]
+    if src.ext == ".md" and src.kind == "partners" and "description" in data:
+        line, col = doc.tree.keys[("description",)]
+        problems.error(src.rel, line, col, "a partner .md file gives its description as the "
+                                           "text below the front matter; delete this key")
+        data = {k: v for k, v in data.items() if k != "description"}
+    context = {"vocab": settings.vocab, "today": today}
+    record = report(model, data, doc.tree, src.rel, context, problems, translation)
+    if record is None:
+        return None
+    entry = Entry(src, doc, record)
+    if not translation:
+        _warnings(entry, settings, today, problems)
+    return entry
+
+
+def _warnings(entry: Entry, settings: Settings, today: date, problems: Problems) -> None:
+    rec, tree, rel = entry.record, entry.doc.tree, entry.source.rel
+    for path in _URL_FIELDS:
+        value = getattr(rec, path[0], None)
+        if value and value.startswith("http:"):
+            problems.warning(rel, *tree.where(path), f"{path[0]}: {value} uses http; "
+                                                     "use https:// if the site supports it")
+    verified = getattr(rec, "verified", None)
+    if verified and today - verified > timedelta(days=settings.readable.stale_after_days):
+        problems.warning(rel, *tree.where(("verified",)),
+                         f"verified: {verified} is more than "
+                         f"{settings.readable.stale_after_days} days ago; confirm the record "
+                         "with the partner and update the date")
+    schedule = getattr(rec, "schedule", None)
+    deadline = getattr(rec, "deadline", None)
+    if deadline and schedule and schedule.start and deadline > schedule.start:
+        problems.warning(rel, *tree.where(("deadline",)),
+                         f"deadline: {deadline} is after the start date {schedule.start}; "
+                         "check both dates")
+
+
+def check_translations(originals: dict[tuple[str, str], Entry | None], translations: list[Entry],
+                       settings: Settings, problems: Problems) -> list[Entry]:
+    """Translations only of existing records, in listed languages, of fields the original has."""
+    languages = settings.readable.languages
+    kept = []
+    for t in translations:
+        rel, lang = t.source.rel, t.source.lang
+        if lang not in [x.lower() for x in languages[1:]]:
+            why = "the default language" if lang == languages[0].lower() else "not listed"
+            problems.error(rel, 1, None, f"'{lang}' is {why} in site.yaml languages "
+                                         f"({', '.join(languages)}); rename or delete the file")
+        elif (t.kind, t.slug) not in originals:
+            problems.error(rel, 1, None, f"there is no {t.kind[:-1]} '{t.slug}' to translate; "
+                                         f"check the file name")
+        elif originals[(t.kind, t.slug)] is not None:
+            if _fields_match(t, originals[(t.kind, t.slug)], problems):
+                kept.append(t)
+    return kept
+
+
+def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:
+    ok = True
+    for key, value in t.record:
+        if value is None:
+            continue
+        have = getattr(original.record, key, None)
+        sub = [k for k, v in value] if hasattr(value, "model_fields") else []
+        missing = have is None or any(getattr(have, k, None) is None
+                                      for k in sub if getattr(value, k) is not None)
+        if missing:
+            line, col = t.doc.tree.keys.get((key,), (1, None))
+            problems.error(t.source.rel, line, col, f"'{key}' cannot be translated: the "
+                                                    "original has no such field")
+            ok = False
+    return ok

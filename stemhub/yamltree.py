@@ -1,0 +1,162 @@
+"""YAML text -> plain mappings, lists and text, with the line and column of every key and value.
+
+Built from PyYAML's event stream, so nothing is guessed (every scalar stays text), aliases are
+never expanded and deep nesting never recurses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+MAX_DEPTH = 10
+Path = tuple  # keys (str) and list indexes (int)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_COMPLEX_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]", re.M)
+
+
+@dataclass
+class Tree:
+    """A parsed YAML document: data, positions and the problems met on the way."""
+
+    data: object = None
+    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    flaws: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def where(self, path: Path) -> tuple[int, int]:
+        """Line and column of a value, else of its key, else of its nearest parent key."""
+        if path in self.values:
+            return self.values[path]
+        while path:
+            if path in self.keys:
+                return self.keys[path]
+            path = path[:-1]
+        return (1, 1)
+
+
+def parse(text: str, first_line: int = 1) -> Tree:
+    tree = Tree()
+    offset = first_line - 1
+    for m in _COMPLEX_KEY.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1 + offset
+        tree.flaws.append((line, None, "complex keys ('? ') are not allowed; write 'key: value'"))
+    try:
+        events = list(yaml.parse(text, Loader=_LOADER))
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        bad = text[mark.index:mark.index + 1] if mark.index < len(text) else ""
+        tree.flaws.append((mark.line + 1 + offset, mark.column + 1, _yaml_message(err, bad)))
+        return tree
+    except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
+        tree.flaws.append((first_line, None, f"this is not valid YAML: {err}"))
+        return tree
+    _Builder(tree, events, offset).document()
+    return tree
+
+
+def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:
+    problem = (err.problem or err.context or "").strip()
+    if bad == "\t":
+        return "a tab is used for indentation; indent YAML with spaces"
+    if "mapping values are not allowed" in problem:
+        return "a ':' here is not allowed; put the value in quotes"
+    if "found duplicate anchor" in problem or "found undefined alias" in problem:
+        return "anchors and aliases (& and *) are not allowed; write the value out"
+    return f"this is not valid YAML ({problem}); check the indentation and quotes"
+
+
+class _Builder:
+    def __init__(self, tree: Tree, events: list, offset: int):
+        self.tree, self.events, self.offset, self.i = tree, events, offset, 0
+
+    def flaw(self, event, message: str) -> None:
+        m = event.start_mark
+        self.tree.flaws.append((m.line + 1 + self.offset, m.column + 1, message))
+
+    def pos(self, event) -> tuple[int, int]:
+        return (event.start_mark.line + 1 + self.offset, event.start_mark.column + 1)
+
+    def next(self):
+        event = self.events[self.i]
+        self.i += 1
+        return event
+
+    def document(self) -> None:
+        self.next()  # StreamStart
+        documents = 0
+        while not isinstance(self.events[self.i], yaml.StreamEndEvent):
+            start = self.next()
+            documents += 1
+            if start.version or start.tags:
+                self.flaw(start, "YAML directives (%YAML, %TAG) are not allowed; delete the line")
+            if documents > 1:
+                self.flaw(start, "only one YAML document is allowed; delete the second '---'")
+            data = self.node((), 1)
+            end = self.next()
+            if end.explicit:
+                self.flaw(end, "the document end marker '...' is not allowed; delete it")
+            if documents == 1:
+                self.tree.data = data
+
+    def node(self, path: Path, depth: int):
+        event = self.next()
+        self.tree.values[path] = self.pos(event)
+        if isinstance(event, yaml.AliasEvent):
+            self.flaw(event, "aliases (*name) are not allowed; write the value out")
+            return None
+        if event.anchor:
+            self.flaw(event, "anchors (&name) are not allowed; delete the anchor")
+        if event.tag:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            self.flaw(event, f"YAML tags ({tag}) are not allowed; delete the tag")
+        if isinstance(event, yaml.ScalarEvent):
+            return event.value
+        if depth > MAX_DEPTH:
+            self.flaw(event, f"nesting is deeper than {MAX_DEPTH} levels; flatten it")
+            self.skip()
+            return None
+        if isinstance(event, yaml.SequenceStartEvent):
+            return self.sequence(path, depth)
+        return self.mapping(path, depth)
+
+    def skip(self) -> None:
+        level = 1
+        while level:
+            event = self.next()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                level += 1
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                level -= 1
+
+    def sequence(self, path: Path, depth: int) -> list:
+        items = []
+        while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
+            items.append(self.node(path + (len(items),), depth + 1))
+        self.next()
+        return items
+
+    def mapping(self, path: Path, depth: int) -> dict:
+        result: dict = {}
+        while not isinstance(self.events[self.i], yaml.MappingEndEvent):
+            key_event = self.events[self.i]
+            if not isinstance(key_event, yaml.ScalarEvent):
+                self.flaw(key_event, "a key must be plain text; write 'key: value'")
+                self.node(path + ("?",), depth + 1)
+                self.node(path + ("?",), depth + 1)
+                continue
+            self.next()
+            key = key_event.value
+            if key_event.anchor or key_event.tag:
+                self.flaw(key_event, "anchors and tags are not allowed on keys; delete them")
+            sub = path + (key,)
+            if key in result or sub in self.tree.keys:
+                line = self.tree.keys[sub][0]
+                self.flaw(key_event, f"duplicate key '{key}' (also on line {line}); keep one")
+                self.node(path + ("?",), depth + 1)
+                continue
+            self.tree.keys[sub] = self.pos(key_event)
+            result[key] = self.node(sub, depth + 1)
+        self.next()
+        return result
