@@ -31,6 +31,8 @@ class Item:
     logo: str | None = None  # partners: site path of the logo, "assets/logos/x.png"
 
     def __getattr__(self, name: str):
+        if name.startswith("__") or name == "entry":
+            raise AttributeError(name)
         return getattr(self.entry.record, name)
 
     @property

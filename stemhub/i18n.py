@@ -2,33 +2,38 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from datetime import date
 
 from babel.dates import format_date as babel_format_date
 
 # Translations of the theme's UI strings, by language. English is the source text; a language
-# without a catalog (or a string missing from one) shows the English text. Jinja's i18n
-# extension (newstyle) fills in %(name)s variables and escapes.
+# without a catalog (or a string missing from one) shows the English text. Templates call
+# _() and ngettext(); the text they return is escaped like any other value.
 CATALOGS: dict[str, dict[str, str]] = {}
 
 
 def gettext(lang: str):
+    """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown."""
     catalog = CATALOGS.get(lang, {})
 
-    def _(message: str) -> str:
-        return catalog.get(message, message)
+    def _(message: str, **variables) -> str:
+        text = catalog.get(message, message)
+        return text % variables if variables else text
     return _
 
 
 def ngettext(lang: str):
+    """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num."""
     catalog = CATALOGS.get(lang, {})
 
-    def n_(singular: str, plural: str, n: int) -> str:
+    def n_(singular: str, plural: str, n: int, **variables) -> str:
         text = singular if n == 1 else plural
-        return catalog.get(text, text)
+        return catalog.get(text, text) % {"num": n, **variables}
     return n_
 
 
+@lru_cache(maxsize=4096)
 def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     """'March 15, 2027' in English, '15 de marzo de 2027' in Spanish."""
     return babel_format_date(day, format=style, locale=lang.replace("-", "_"))

@@ -1,15 +1,10 @@
 """The page table: every URL of the site with its template and context (docs/templates.md)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from markupsafe import Markup
-
-from .catalog import BROWSE, Catalog, Item
+from .catalog import BROWSE, Catalog
 from .grades import GRADES
-from .links import Link
-from .markdown import Context, render
-from .problems import Problems
 
 PER_PAGE = 20
 
@@ -36,40 +31,6 @@ class Pagination:
         return self.urls[self.number] if self.number < self.count else None
 
 
-@dataclass
-class Bodies:
-    """Renders Markdown bodies for pages, collecting the site links they make."""
-
-    catalog: Catalog
-    files: set[str]
-    theme_ids: set[str]
-    problems: Problems
-    links: list[Link] = field(default_factory=list)
-
-    def html(self, item: Item) -> tuple[Markup, list]:
-        text, first_line = _body(item)
-        if text is None:
-            return Markup(""), []
-        base = self.catalog.settings.config.base_path if self.catalog.settings.config else "/"
-        ctx = Context(item.entry.source.rel, first_line, item.url, base, base, self.files,
-                      self.theme_ids, self.problems)
-        out = render(text, ctx)
-        self.links.extend(out.links)
-        return Markup(out.html), out.toc
-
-
-def _body(item: Item) -> tuple[str | None, int]:
-    doc = item.entry.doc
-    if doc.body is not None:
-        return doc.body, doc.body_line
-    description = getattr(item.entry.record, "description", None)
-    if description is None:
-        return None, 0
-    line = doc.tree.values[("description",)][0]
-    return description, line + (1 if "\n" in description.rstrip("\n") or
-                                description.endswith("\n") else 0)
-
-
 def paginate(base: str, items: list, template: str, context: dict) -> list[PageSpec]:
     """A list at most PER_PAGE a page: base, then base + 'page/2/', ..."""
     chunks = [items[i:i + PER_PAGE] for i in range(0, len(items), PER_PAGE)] or [[]]
@@ -79,7 +40,8 @@ def paginate(base: str, items: list, template: str, context: dict) -> list[PageS
             for n, (url, chunk) in enumerate(zip(urls, chunks), start=1)]
 
 
-def page_table(catalog: Catalog, bodies: Bodies) -> list[PageSpec]:
+def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
+    """Every page; body_of(item) gives a record's rendered Markdown and table of contents."""
     pages = [_home(catalog)]
     pages += paginate("programs/", catalog.programs(), "programs.html", {})
     partners = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
@@ -93,7 +55,7 @@ def page_table(catalog: Catalog, bodies: Bodies) -> list[PageSpec]:
                            ("guides", "guide.html"), ("updates", "update.html"),
                            ("pages", "page.html")):
         for item in catalog.all(kind):
-            body, toc = bodies.html(item)
+            body, toc = body_of(item)
             pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("404.html", "404.html", {}))

@@ -1,75 +1,117 @@
-"""Jinja environment (site templates first, then the built-in theme) and page rendering."""
+"""The render stage: Markdown bodies and program cards, then every page of the page table,
+handed to a sink (the staging folder, the dev server's folder, or nowhere for `check`).
+Site links in Markdown are checked once every page is known."""
 from __future__ import annotations
 
 import re
-import traceback
+from datetime import date
 from pathlib import Path
+from typing import Callable
 
-import jinja2
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+from markupsafe import Markup
 
-from . import i18n
-from .grades import label as grade_label
+from .catalog import Catalog, Item
+from .links import check_links, page_key
+from .markdown import Context, render as render_markdown
+from .pages import PageSpec, page_table
+from .parallel import pmap
 from .problems import Problems
+from .theme import Theme
 
-THEME = Path(__file__).parent / "theme"
-_THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
-
-
-class Theme:
-    """The templates of a site: its own templates/ searched before the built-in theme."""
-
-    def __init__(self, source: Path, base_path: str, problems: Problems):
-        self.source, self.problems = source, problems
-        builtin = FileSystemLoader(THEME / "templates")
-        loaders = [builtin, PrefixLoader({"theme": builtin})]
-        if (source / "templates").is_dir():
-            loaders.insert(0, FileSystemLoader(source / "templates"))
-        self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               extensions=["jinja2.ext.i18n"])
-        self.env.install_gettext_callables(i18n.gettext("en"), i18n.ngettext("en"),
-                                           newstyle=True)
-        self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
-                                base_path=base_path)
-        self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json)
-        self.ids = self._theme_ids()
-
-    def _theme_ids(self) -> set[str]:
-        """Every id the templates use ("sh-..."), so Markdown headings never take one."""
-        found: set[str] = set()
-        for name in self.env.list_templates():
-            source = self.env.loader.get_source(self.env, name)[0]
-            found.update(_THEME_ID.findall(source))
-        return found
-
-    def render(self, template: str, context: dict, url: str) -> str | None:
-        """One page; a template error becomes a problem at the template file and line."""
-        try:
-            return self.env.get_template(template).render(context)
-        except jinja2.TemplateSyntaxError as err:
-            self._report(err.filename, err.lineno, f"template syntax error: {err.message}")
-        except Exception as err:  # a template failed at run time: say where, never crash
-            frame = _template_frame(err)
-            where = frame.filename if frame else self._path_of(template)
-            self._report(where, frame.lineno if frame else 1,
-                         f"template error on /{url}: {type(err).__name__}: {err}")
-        return None
-
-    def _path_of(self, template: str) -> str:
-        site = self.source / "templates" / template
-        return str(site) if site.is_file() else str(THEME / "templates" / template)
-
-    def _report(self, filename: str | None, line: int, message: str) -> None:
-        path = Path(filename or "templates")
-        try:
-            rel = path.resolve().relative_to(self.source.resolve()).as_posix()
-        except ValueError:
-            rel = "(built-in theme) " + path.name
-        self.problems.error(rel, line or 1, None, message)
+Sink = Callable[[str, str], None]  # (site path, html)
+_ID = re.compile(r'\bid="([^"]+)"')
 
 
-def _template_frame(err: Exception):
-    frames = [f for f in traceback.extract_tb(err.__traceback__)
-              if f.filename.endswith((".html", ".xml", ".txt"))]
-    return frames[-1] if frames else None
+def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems: Problems,
+                sink: Sink | None, dev: dict | None = None) -> int:
+    """Render every page into sink; returns the number of pages."""
+    config = catalog.settings.config
+    theme = Theme(source, config.base_path)
+    theme.common = _common(catalog, problems, dev)
+    items = [i for kind in catalog.items for i in catalog.all(kind)]
+    shared = _Shared(catalog, theme, set(files), items)
+    for item, (body, card) in zip(items, pmap(shared.body_and_card, range(len(items)),
+                                              problems)):
+        shared.bodies[id(item)] = body
+        if card is not None:
+            theme.cards[id(item)] = card
+    links = [link for body in shared.bodies.values() for link in body[2]]
+    shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
+    shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
+    shared.sink = sink
+    ids: dict[str, set[str]] = {}
+    for spec, found in zip(shared.specs, pmap(shared.page, range(len(shared.specs)), problems)):
+        if found is not None:
+            ids[spec.url] = found
+    check_links(links, ids, set(files), catalog.unpublished, problems)
+    return len(shared.specs)
+
+
+def _common(catalog: Catalog, problems: Problems, dev: dict | None) -> dict:
+    config = catalog.settings.config
+    nav = sorted((p for p in catalog.all("pages") if p.nav is not None),
+                 key=lambda p: (p.nav, p.slug))
+    return {"site": config, "catalog": catalog, "today": catalog.today,
+            "lang": catalog.settings.readable.languages[0], "nav": nav,
+            "announcement": _announcement(config, catalog.today),
+            "dev": {**dev, "problems": len(problems.items)} if dev else None}
+
+
+def _announcement(config, today: date):
+    a = config.announcement
+    return None if a is None or (a.until and today > a.until) else a
+
+
+class _Shared:
+    """What the workers need; forked workers inherit it, so nothing large is sent to them."""
+
+    def __init__(self, catalog: Catalog, theme: Theme, files: set[str], items: list[Item]):
+        self.catalog, self.theme, self.files, self.items = catalog, theme, files, items
+        self.bodies: dict[int, tuple] = {}
+        self.targets: set[str] = set()
+        self.specs: list[PageSpec] = []
+        self.sink: Sink | None = None
+
+    def body_and_card(self, index: int, problems: Problems):
+        item = self.items[index]
+        body = self._body(item, problems)
+        card = None
+        if item.kind == "programs" and item.listed:
+            card = Markup(self.theme.render("card.html", {**self.theme.common, "p": item},
+                                            item.url, problems) or "")
+        return body, card
+
+    def _body(self, item: Item, problems: Problems) -> tuple:
+        text, first_line = _body_text(item)
+        if text is None:
+            return Markup(""), [], []
+        base = self.catalog.settings.config.base_path
+        ctx = Context(item.entry.source.rel, first_line, item.url, base, base, self.files,
+                      self.theme.ids, problems)
+        out = render_markdown(text, ctx)
+        return Markup(out.html), out.toc, out.links
+
+    def page(self, index: int, problems: Problems) -> set[str] | None:
+        """Render one page into the sink; the ids on it when a link points into it."""
+        spec = self.specs[index]
+        config = self.catalog.settings.config
+        html = self.theme.render(spec.template, {
+            **self.theme.common, **spec.context, "page_url": spec.url,
+            "canonical": config.root_url + spec.url}, spec.url, problems)
+        if html is None:
+            return None
+        if self.sink:
+            self.sink(spec.url, html)
+        return set(_ID.findall(html)) if spec.url in self.targets else set()
+
+
+def _body_text(item: Item) -> tuple[str | None, int]:
+    """The Markdown of a record and the file line it starts on."""
+    doc = item.entry.doc
+    if doc.body is not None:
+        return doc.body, doc.body_line
+    description = getattr(item.entry.record, "description", None)
+    if description is None:
+        return None, 0
+    line = doc.tree.values[("description",)][0]
+    return description, line + (1 if "\n" in description.rstrip("\n") else 0)

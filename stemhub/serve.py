@@ -25,34 +25,39 @@ class DevSite:
     def __init__(self, opts: Options, out: Path, today_of, port: int):
         self.opts = dataclasses.replace(opts, drafts=True)
         self.out, self.today_of, self.port = out, today_of, port
-        self.written: dict[str, str] = {}
+        self.dev = {"port": port, "root": f"http://127.0.0.1:{port}/"}
 
     def rebuild(self) -> Problems:
         started = time.perf_counter()
         problems = Problems()
-        site = make_site(self.opts, problems, self.today_of, dev={"port": self.port, "root": f"http://127.0.0.1:{self.port}/"})
+        site = make_site(self.opts, problems, self.today_of, self.put, self.dev)
         found = problems.sorted()
-        pages = dict(site.pages)
-        pages["_problems/"] = _problems_page(found, site.records)
-        self._sync(pages, site.files)
+        self.put("_problems/", _problems_page(found, site.records))
+        for rel, source in site.files.items():
+            if not _same(self.out / rel, source.read_bytes()):
+                _target(self.out / rel).write_bytes(source.read_bytes())
         ms = (time.perf_counter() - started) * 1000
         print(f"rebuilt in {ms:.0f} ms: {summary(found, site.records)}", file=sys.stderr)
         return problems
 
-    def _sync(self, pages: dict[str, str], files: dict[str, Path]) -> None:
-        """Write only what changed; remove pages that are gone."""
-        for url in set(self.written) - set(pages):
-            (self.out / page_file(url)).unlink(missing_ok=True)
-        for url, html in pages.items():
-            if self.written.get(url) != html:
-                path = self.out / page_file(url)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(html, encoding="utf-8")
-        for rel, source in files.items():
-            target = self.out / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        self.written = pages
+    def put(self, url: str, html: str) -> None:
+        """Write a page only when it changed, so the browser reloads only for real changes."""
+        path = self.out / page_file(url)
+        data = html.encode("utf-8")
+        if not _same(path, data):
+            _target(path).write_bytes(data)
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except FileNotFoundError:
+        return False
+
+
+def _target(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _problems_page(found, records: int) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .logos import published_path
 from .problems import Problems
-from .render import THEME
+from .theme import THEME
 
 
 def static_files(source: Path, logos: dict[str, str], problems: Problems) -> dict[str, Path]:

@@ -1,4 +1,5 @@
-"""Atomic output: the new site is written whole beside the old one, then swapped in."""
+"""Atomic output: the new site is written whole into <out>.tmp/new, then swapped for <out>.
+<out>.tmp is removed whatever happens, so a failed or interrupted build leaves the old site."""
 from __future__ import annotations
 
 import os
@@ -6,22 +7,32 @@ import shutil
 from pathlib import Path
 
 
-def write(pages: dict[str, str], files: dict[str, Path], out: Path) -> None:
-    """Write every page and file into <out>.tmp/new, then swap it for out.
-    <out>.tmp is removed whatever happens, so a failed build leaves the old site as it was."""
-    tmp = out.with_name(out.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    new = tmp / "new"
-    try:
-        for url, html in pages.items():
-            _put(new, page_file(url)).write_text(html, encoding="utf-8")
+class Staging:
+    """with Staging(out) as s: s.put(url, html) ...; s.commit(files)"""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.tmp = out.with_name(out.name + ".tmp")
+        self.new = self.tmp / "new"
+
+    def __enter__(self) -> Staging:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.new.mkdir(parents=True)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def put(self, url: str, html: str) -> None:
+        _put(self.new, page_file(url)).write_text(html, encoding="utf-8")
+
+    def commit(self, files: dict[str, Path]) -> None:
+        """Copy the files, then swap the new site in for the old one."""
         for rel, source in files.items():
-            shutil.copyfile(source, _put(new, rel), follow_symlinks=False)
-        if out.exists():
-            os.rename(out, tmp / "old")
-        os.rename(new, out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+            shutil.copyfile(source, _put(self.new, rel), follow_symlinks=False)
+        if self.out.exists():
+            os.rename(self.out, self.tmp / "old")
+        os.rename(self.new, self.out)
 
 
 def page_file(url: str) -> str:

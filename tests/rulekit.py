@@ -62,7 +62,7 @@ def partner(**changes: str | None) -> str:
 def apply(site: SiteFolder, files: dict) -> None:
     for rel, text in files.items():
         path = site.root / rel
-        if text is REMOVE:
+        if text is REMOVE or text is None:
             site.remove(rel)
         elif isinstance(text, str) and text.startswith(SYMLINK):
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,87 @@
+"""The theme: Jinja environment with the site's templates/ searched before the built-in ones."""
+from __future__ import annotations
+
+import re
+import traceback
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+
+from . import i18n
+from .grades import label as grade_label
+from .problems import Problems
+
+THEME = Path(__file__).parent / "theme"
+_THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
+
+
+class Theme:
+    """The templates of a site: its own templates/ searched before the built-in theme."""
+
+    def __init__(self, source: Path, base_path: str):
+        self.source = source
+        self.problems = Problems()  # where the page being rendered reports
+        builtin = FileSystemLoader(THEME / "templates")
+        loaders = [builtin, PrefixLoader({"theme": builtin})]
+        if (source / "templates").is_dir():
+            loaders.insert(0, FileSystemLoader(source / "templates"))
+        self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
+                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
+                                base_path=base_path, card=self.card,
+                                _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
+        self.common: dict = {}
+        self.cards: dict[int, Markup] = {}
+        self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json)
+        self.ids = self._theme_ids()
+
+    def card(self, program) -> Markup:
+        """A program's card (card.html), rendered once and reused by every list it is in."""
+        key = id(program)
+        if key not in self.cards:
+            html = self.render("card.html", {**self.common, "p": program}, program.url,
+                               self.problems)
+            self.cards[key] = Markup(html or "")
+        return self.cards[key]
+
+    def _theme_ids(self) -> set[str]:
+        """Every id the templates use ("sh-..."), so Markdown headings never take one."""
+        found: set[str] = set()
+        for name in self.env.list_templates():
+            source = self.env.loader.get_source(self.env, name)[0]
+            found.update(_THEME_ID.findall(source))
+        return found
+
+    def render(self, template: str, context: dict, url: str, problems: Problems) -> str | None:
+        """One page; a template error becomes a problem at the template file and line."""
+        self.problems = problems
+        try:
+            return self.env.get_template(template).render(context)
+        except jinja2.TemplateSyntaxError as err:
+            self._report(err.filename, err.lineno, f"template syntax error: {err.message}")
+        except Exception as err:  # a template failed at run time: say where, never crash
+            frame = _template_frame(err)
+            where = frame.filename if frame else self._path_of(template)
+            self._report(where, frame.lineno if frame else 1,
+                         f"template error on /{url}: {type(err).__name__}: {err}")
+        return None
+
+    def _path_of(self, template: str) -> str:
+        site = self.source / "templates" / template
+        return str(site) if site.is_file() else str(THEME / "templates" / template)
+
+    def _report(self, filename: str | None, line: int, message: str) -> None:
+        path = Path(filename or "templates")
+        try:
+            rel = path.resolve().relative_to(self.source.resolve()).as_posix()
+        except ValueError:
+            rel = "(built-in theme) " + path.name
+        self.problems.error(rel, line or 1, None, message)
+
+
+def _template_frame(err: Exception):
+    frames = [f for f in traceback.extract_tb(err.__traceback__)
+              if f.filename.endswith((".html", ".xml", ".txt"))]
+    return frames[-1] if frames else None
