@@ -15,6 +15,7 @@ from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, lis
 from .models import BUILT_IN, EXTENSIBLE, Record
 from .problems import Problems
 from .explain import report
+from .validate import http_warnings
 from .yamltree import parse
 
 SITE_FILE = "site.yaml"
@@ -25,11 +26,11 @@ class Term(Record):
     name: Name
 
 
-def _unique_slugs(terms: list[Term]) -> list[Term]:
+def _unique_slugs(name: str, terms: list[Term]) -> list[Term]:
     seen: set[str] = set()
-    for t in terms:
+    for i, t in enumerate(terms):
         if t.slug in seen:
-            raise problem(f"'{t.slug}' is listed twice; keep one")
+            raise problem(f"{name}: '{t.slug}' is listed twice; keep one", i)
         seen.add(t.slug)
     return terms
 
@@ -66,11 +67,11 @@ class Vocabularies(Record):
     @model_validator(mode="after")
     def _new_words(self) -> Vocabularies:
         for name in EXTENSIBLE:
-            _unique_slugs(getattr(self, name))
-            for term in getattr(self, name):
+            _unique_slugs(name, getattr(self, name))
+            for i, term in enumerate(getattr(self, name)):
                 if term.slug in BUILT_IN[name].split():
                     raise problem(f"{name}: '{term.slug}' is already a built-in word; "
-                                  "delete it here")
+                                  "delete it here", i)
         return self
 
 
@@ -107,7 +108,7 @@ class SiteConfig(Readable):
 
     @model_validator(mode="after")
     def _regions(self) -> SiteConfig:
-        _unique_slugs(self.regions)
+        _unique_slugs("regions", self.regions)
         if not self.regions:
             raise problem("regions: list at least one region (slug: and name:)")
         return self
@@ -148,6 +149,7 @@ def load_settings(source: Path, problems: Problems, base_url: str | None = None)
         problems.error(SITE_FILE, 1, None, "site.yaml must be keys and values (title: ...)")
     if base_url is not None:
         data = {**data, "base_url": base_url}
+    http_warnings(data, tree, SITE_FILE, problems)
     config = report(SiteConfig, data, tree, SITE_FILE, {}, problems)
     return _settings(config, config or _readable(data))
 

@@ -90,8 +90,9 @@ def _finish(source: SourceFile, tree: Tree, body, body_line, problems: Problems)
     if not isinstance(tree.data, dict):
         if not tree.flaws:
             what = "a list" if isinstance(tree.data, list) else "plain text"
+            where, example = ("the file", "name") if body is None else ("the front matter",
+                                                                        "title")
             problems.error(source.rel, 1 if body is None else 2, None,
-                           f"the front matter is {what}; it must be keys and values "
-                           "(title: ...)")
+                           f"{where} is {what}; it must be keys and values ({example}: ...)")
         return None
     return Document(source, tree, body, body_line)

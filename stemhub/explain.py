@@ -18,6 +18,8 @@ def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: di
     except ValidationError as err:
         for e in err.errors(include_url=False):
             path = _real_path(cleaned, e["loc"])
+            if any(path[:n] in tree.flawed for n in range(len(path) + 1)):
+                continue  # its value was refused already (an alias, a tag, too deep)
             line, col, message = _explain(e, path, model, tree, empty, translation)
             problems.error(rel, line, col, message)
         return None
@@ -72,6 +74,11 @@ def _explain(e: dict, path: Path, model, tree: Tree, empty: set, translation: bo
         if sep and " " not in head and path + (head,) in tree.values:
             path, message = path + (head,), rest
             field = _dotted(path)
+        item = (e.get("ctx") or {}).get("item")
+        if item is not None and path + (item,) in tree.values:
+            path = path + (item,)
+            if path + ("slug",) in tree.values:  # a {slug, name} item: point at its slug
+                path = path + ("slug",)
         line, col = tree.where(path)
         return line, col, f"{field}: {message}" if field else message
     line, col = tree.where(path)
@@ -88,8 +95,15 @@ def _plain(kind: str, msg: str) -> str:
     return msg
 
 
+DERIVED = {"status": "the build works out the status itself: delete it (availability: can "
+                     "say waitlist, full or cancelled)",
+           "stale": "the build works out whether a record is stale from verified: delete it"}
+
+
 def _unknown_key(path: Path, model, translation: bool) -> str:
     key = path[-1]
+    if len(path) == 1 and key in DERIVED and not translation:
+        return f"unknown key '{key}'; {DERIVED[key]}"
     allowed = _fields_at(model, path[:-1])
     if translation and not allowed:
         return f"'{key}' cannot be translated here"

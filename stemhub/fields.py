@@ -24,8 +24,10 @@ _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 _LANG = re.compile(r"^([a-z]{2})(?:-([a-z]{2}))?$", re.I)
 
 
-def problem(message: str) -> PydanticCustomError:
-    return PydanticCustomError("stemhub", message)
+def problem(message: str, item: int | None = None) -> PydanticCustomError:
+    """A field problem; item: the index of the list item it is about, if any."""
+    return PydanticCustomError("stemhub", message.replace("{", "{{").replace("}", "}}"),
+                               {"item": item})
 
 
 def show(value: Any, limit: int = 60) -> str:
@@ -232,10 +234,10 @@ def list_of(item, *, at_most: int | None = None, unique: bool = True):
 
     def after(items: list) -> list:
         seen = set()
-        for x in items if unique else ():
+        for i, x in enumerate(items if unique else ()):
             key = repr(x)
             if key in seen:
-                raise problem(f"{show(x)} is listed twice; keep one")
+                raise problem(f"{show(x)} is listed twice; keep one", i)
             seen.add(key)
         if at_most is not None and len(items) > at_most:
             raise problem(f"has {len(items)} items; the limit is {at_most}")

@@ -38,10 +38,10 @@ def _item(value: Any) -> tuple[int, ...]:
 
 def _flatten(items: list[tuple[int, ...]]) -> tuple[str, ...]:
     seen: set[int] = set()
-    for item in items:
+    for i, item in enumerate(items):
         twice = seen.intersection(item)
         if twice:
-            raise problem(f"grade {GRADES[min(twice)]} is listed twice; keep it once")
+            raise problem(f"grade {GRADES[min(twice)]} is listed twice; keep it once", i)
         seen.update(item)
     return tuple(GRADES[i] for i in sorted(seen))
 

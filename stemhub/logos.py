@@ -19,18 +19,20 @@ _SIGNATURES = {
 def check_logos(partners: list[Entry], images: dict[str, Path], problems: Problems) -> dict:
     """Check every partner's logo; report images no partner uses. Returns slug -> image path."""
     used: dict[str, str] = {}
+    named: set[str | None] = set()
     for entry in partners:
         logo = entry.record.logo
         if logo is None:
             continue
         line, col = entry.doc.tree.where(("logo",))
         rel = _inside_partners(logo)
+        named.add(rel)
         message = _logo_problem(logo, rel, images)
         if message:
             problems.error(entry.source.rel, line, col, f"logo: {message}")
         else:
             used[entry.slug] = rel
-    for rel in sorted(set(images) - set(used.values())):
+    for rel in sorted(set(images) - named):
         problems.error(rel, 1, None, "no partner uses this image as its logo; "
                                      "delete it or name it in a partner's logo:")
     return used

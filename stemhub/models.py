@@ -133,13 +133,6 @@ class Program(Verified):
     draft: YesNo = False
     verified_by: Name | None = None
 
-    @model_validator(mode="after")
-    def _grades_needed(self) -> Program:
-        if "students" in self.audience and not self.grades:
-            raise problem("grades is required when the audience includes students "
-                          "(grades: 9-12)")
-        return self
-
     @property
     def online(self) -> bool:
         return self.location is None

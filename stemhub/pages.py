@@ -58,6 +58,7 @@ def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
             body, toc = body_of(item)
             pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
     pages += _browse(catalog) + _pathways(catalog)
+    pages.append(PageSpec("search/", "search.html", {}))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 

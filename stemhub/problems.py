@@ -43,7 +43,8 @@ class Problems:
         return bool(self.items) if strict else self.has_errors()
 
     def sorted(self) -> list[Problem]:
-        return _cap_repeats(sorted(set(self.items), key=Problem.sort_key))
+        """Every problem once, in report order."""
+        return sorted(set(self.items), key=Problem.sort_key)
 
     def for_path(self, path: str) -> list[Problem]:
         return [p for p in self.items if p.path == path]
@@ -98,7 +99,7 @@ def summary(problems: list[Problem], records: int) -> str:
 
 
 def format_text(problems: list[Problem]) -> list[str]:
-    return [f"{_where(p)}: {p.severity}: {p.message}" for p in problems]
+    return [f"{_where(p)}: {p.severity}: {p.message}" for p in _cap_repeats(problems)]
 
 
 def _where(p: Problem) -> str:
@@ -107,7 +108,7 @@ def _where(p: Problem) -> str:
 
 def format_github(problems: list[Problem]) -> list[str]:
     lines = []
-    for p in problems:
+    for p in _cap_repeats(problems):
         col = f",col={p.col}" if p.col else ""
         message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         lines.append(f"::{p.severity} file={p.path},line={p.line}{col}::{message}")

@@ -12,6 +12,7 @@ from .problems import Problems
 KINDS = ("partners", "programs", "guides", "updates", "pages")
 IGNORED = {"README.md", ".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp"}
+OTHER_IMAGES = {".svg", ".gif", ".bmp", ".tif", ".tiff", ".ico", ".avif", ".heic"}
 _LANG_PART = re.compile(r"^[a-z]{2}(-[a-z]{2})?$", re.I)
 
 
@@ -88,8 +89,11 @@ def _classify(entry: _Entry, rel: str, inv: Inventory, problems: Problems) -> No
                                      "one of " + ", ".join(f"content/{k}/" for k in KINDS))
     elif parts[0] not in KINDS:
         return  # reported with its unknown folder
-    elif parts[0] == "partners" and os.path.splitext(name)[1] in IMAGE_EXTENSIONS:
+    elif parts[0] == "partners" and os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS:
         inv.images[rel] = entry.path
+    elif parts[0] == "partners" and os.path.splitext(name)[1].lower() in OTHER_IMAGES:
+        problems.error(rel, 1, None, _unread_message(name, os.path.splitext(name)[1], "partners",
+                                                     ()))
     elif len(parts) > 2:
         where = "images (logos)" if parts[0] == "partners" else "no sub-folders"
         problems.error(rel, 1, None, f"files in sub-folders of content/{parts[0]}/ are not "
@@ -127,9 +131,10 @@ def _unread_message(name: str, ext: str, kind: str, allowed: tuple[str, ...]) ->
     if ext.lower() == ".svg":
         return "SVG images are not allowed (opened directly they can run script); use PNG, " \
                "JPEG or WebP"
-    if ext.lower() in IMAGE_EXTENSIONS:
-        if kind == "partners":
-            return f"image names end in lower case; rename it to {stem}{ext.lower()}"
+    if ext.lower() in OTHER_IMAGES and kind == "partners":
+        return "this file is not read: a logo is a PNG, JPEG or WebP image (.png, .jpg, " \
+               ".jpeg or .webp)"
+    if ext.lower() in IMAGE_EXTENSIONS | OTHER_IMAGES:
         return "images belong under content/partners/ (logos) or static/"
     return f"this file is not read: content/{kind}/ holds only " \
            + " and ".join(f"{a} files" for a in allowed)

@@ -30,12 +30,13 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
     theme.common = _common(catalog, problems, dev)
     items = [i for kind in catalog.items for i in catalog.all(kind)]
     shared = _Shared(catalog, theme, set(files), items)
-    for item, (body, card) in zip(items, pmap(shared.body_and_card, range(len(items)),
-                                              problems)):
+    links = []
+    for item, (body, card, translated) in zip(
+            items, pmap(shared.body_and_card, range(len(items)), problems)):
         shared.bodies[id(item)] = body
+        links += body[2] + [link for t in translated.values() for link in t[2]]
         if card is not None:
             theme.cards[id(item)] = card
-    links = [link for body in shared.bodies.values() for link in body[2]]
     shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
     shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
     shared.sink = sink
@@ -73,20 +74,24 @@ class _Shared:
         self.sink: Sink | None = None
 
     def body_and_card(self, index: int, problems: Problems):
+        """A record's Markdown, its translations' Markdown (by language) and its card."""
         item = self.items[index]
-        body = self._body(item, problems)
+        body = self._body(item.entry, item.url, "", problems)
+        translated = {lang: self._body(t, item.url, lang + "/", problems)
+                      for lang, t in sorted(item.translations.items())}
         card = None
         if item.kind == "programs" and item.listed:
             card = Markup(self.theme.render("card.html", {**self.theme.common, "p": item},
                                             item.url, problems) or "")
-        return body, card
+        return body, card, translated
 
-    def _body(self, item: Item, problems: Problems) -> tuple:
-        text, first_line = _body_text(item)
+    def _body(self, entry, url: str, lang_prefix: str, problems: Problems) -> tuple:
+        """(html, table of contents, site links) of a record's or translation's Markdown."""
+        text, first_line = _body_text(entry)
         if text is None:
             return Markup(""), [], []
         base = self.catalog.settings.config.base_path
-        ctx = Context(item.entry.source.rel, first_line, item.url, base, base, self.files,
+        ctx = Context(entry.source.rel, first_line, url, base + lang_prefix, base, self.files,
                       self.theme.ids, problems)
         out = render_markdown(text, ctx)
         return Markup(out.html), out.toc, out.links
@@ -105,12 +110,12 @@ class _Shared:
         return set(_ID.findall(html)) if spec.url in self.targets else set()
 
 
-def _body_text(item: Item) -> tuple[str | None, int]:
-    """The Markdown of a record and the file line it starts on."""
-    doc = item.entry.doc
+def _body_text(entry) -> tuple[str | None, int]:
+    """The Markdown of a record or translation and the file line it starts on."""
+    doc = entry.doc
     if doc.body is not None:
         return doc.body, doc.body_line
-    description = getattr(item.entry.record, "description", None)
+    description = getattr(entry.record, "description", None)
     if description is None:
         return None, 0
     line = doc.tree.values[("description",)][0]

@@ -35,8 +35,8 @@ def decode(data: bytes) -> tuple[str, list[Flaw]]:
     flaws += [Flaw(*_line_col(text, m.start()), "a line ends with a lone carriage return (CR); "
                                                 "use LF or CRLF line ends")
               for m in re.finditer("\r", text)]
-    if flaws:
-        text = _CONTROL.sub("\ufffd", text.replace("\r", " "))
+    if flaws:  # reported above; read on, so that every other problem is found too
+        text = _CONTROL.sub("\ufffd", text.replace("\r", "\n"))
     return unicodedata.normalize("NFC", text), flaws
 
 
@@ -64,6 +64,6 @@ def one_line_flaw(value: str) -> str | None:
         return "must be one line (remove the line break)"
     m = _ONE_LINE_BAD.search(value)
     if m:
-        kind = "tab" if m.group() == "\t" else "invisible or text-direction character"
-        return f"contains a {kind} (U+{ord(m.group()):04X}); delete it"
+        kind = "a tab" if m.group() == "\t" else "an invisible or text-direction character"
+        return f"contains {kind} (U+{ord(m.group()):04X}); delete it"
     return control_flaw(value)

@@ -6,7 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .config import Settings
+from typing import TYPE_CHECKING
+
 from .documents import Document
 from .explain import report
 from .fields import SLUG
@@ -14,13 +15,17 @@ from .models import MODELS, TRANSLATIONS, Record
 from .problems import Problems
 from .read import SourceFile
 
+if TYPE_CHECKING:  # config reads site.yaml with this module's checks
+    from .config import Settings
+
 WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}
 SITE_NAMES = {"programs", "partners", "guides", "updates", "pages", "search", "browse",
               "pathways", "data", "feed", "feeds", "sitemap", "calendar", "coverage", "embed",
               "static", "assets", "pagefind", "404", "index"}
 _LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
-_URL_FIELDS = (("website",), ("apply_url",))
+URL_FIELDS = (("website",), ("apply_url",), ("base_url",), ("repository", "url"),
+              ("announcement", "url"))
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
                                            "text below the front matter; delete this key")
         data = {k: v for k, v in data.items() if k != "description"}
     context = {"vocab": settings.vocab, "today": today}
+    http_warnings(data, doc.tree, src.rel, problems)
+    if src.kind == "programs" and not translation:
+        _grades_needed(data, src.rel, problems)
     record = report(model, data, doc.tree, src.rel, context, problems, translation)
     if record is None:
         return None
@@ -86,13 +94,28 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     return entry
 
 
+def http_warnings(data: dict, tree, rel: str, problems: Problems) -> None:
+    """Every http:// URL field gets a warning, whatever else is wrong with the record."""
+    for path in URL_FIELDS:
+        value = data
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip().lower().startswith("http://"):
+            problems.warning(rel, *tree.where(path), f"{'.'.join(path)}: {value.strip()} uses "
+                                                     "http; use https:// if the site supports it")
+
+
+def _grades_needed(data: dict, rel: str, problems: Problems) -> None:
+    audience = data.get("audience") or "students"
+    audience = audience if isinstance(audience, list) else [audience]
+    grades = data.get("grades")
+    if "students" in audience and (grades is None or grades in ("", "~", [])):
+        problems.error(rel, 1, None, "grades is required when the audience includes students "
+                                     "(grades: 9-12)")
+
+
 def _warnings(entry: Entry, settings: Settings, today: date, problems: Problems) -> None:
     rec, tree, rel = entry.record, entry.doc.tree, entry.source.rel
-    for path in _URL_FIELDS:
-        value = getattr(rec, path[0], None)
-        if value and value.startswith("http:"):
-            problems.warning(rel, *tree.where(path), f"{path[0]}: {value} uses http; "
-                                                     "use https:// if the site supports it")
     verified = getattr(rec, "verified", None)
     if verified and today - verified > timedelta(days=settings.readable.stale_after_days):
         problems.warning(rel, *tree.where(("verified",)),

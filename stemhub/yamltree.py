@@ -24,6 +24,7 @@ class Tree:
     keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
     values: dict[Path, tuple[int, int]] = field(default_factory=dict)
     flaws: list[tuple[int, int, str]] = field(default_factory=list)
+    flawed: set[Path] = field(default_factory=set)  # paths whose value was refused
 
     def where(self, path: Path) -> tuple[int, int]:
         """Line and column of a value, else of its key, else of its nearest parent key."""
@@ -40,8 +41,10 @@ def parse(text: str, first_line: int = 1) -> Tree:
     tree = Tree()
     offset = first_line - 1
     for m in _COMPLEX_KEY.finditer(text):
-        line = text.count("\n", 0, m.start()) + 1 + offset
-        tree.flaws.append((line, None, "complex keys ('? ') are not allowed; write 'key: value'"))
+        at = text.index("?", m.start())
+        line = text.count("\n", 0, at) + 1 + offset
+        col = at - (text.rfind("\n", 0, at) + 1) + 1
+        tree.flaws.append((line, col, "complex keys ('? ') are not allowed; write 'key: value'"))
     try:
         events = list(yaml.parse(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as err:
@@ -71,7 +74,9 @@ class _Builder:
     def __init__(self, tree: Tree, events: list, offset: int):
         self.tree, self.events, self.offset, self.i = tree, events, offset, 0
 
-    def flaw(self, event, message: str) -> None:
+    def flaw(self, event, message: str, path: Path | None = None) -> None:
+        if path is not None:
+            self.tree.flawed.add(path)
         m = event.start_mark
         self.tree.flaws.append((m.line + 1 + self.offset, m.column + 1, message))
 
@@ -93,36 +98,38 @@ class _Builder:
                 self.flaw(start, "YAML directives (%YAML, %TAG) are not allowed; delete the line")
             if documents > 1:
                 self.flaw(start, "only one YAML document is allowed; delete the second '---'")
-            data = self.node((), 1)
+            if documents == 1:
+                self.tree.data = self.node((), 1)
+            else:
+                self.skip(self.next())
             end = self.next()
             if end.explicit:
                 self.flaw(end, "the document end marker '...' is not allowed; delete it")
-            if documents == 1:
-                self.tree.data = data
 
     def node(self, path: Path, depth: int):
         event = self.next()
         self.tree.values[path] = self.pos(event)
         if isinstance(event, yaml.AliasEvent):
-            self.flaw(event, "aliases (*name) are not allowed; write the value out")
+            self.flaw(event, "aliases (*name) are not allowed; write the value out", path)
             return None
         if event.anchor:
-            self.flaw(event, "anchors (&name) are not allowed; delete the anchor")
+            self.flaw(event, "anchors (&name) are not allowed; delete the anchor", path)
         if event.tag:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            self.flaw(event, f"YAML tags ({tag}) are not allowed; delete the tag")
+            self.flaw(event, f"YAML tags ({tag}) are not allowed; delete the tag", path)
         if isinstance(event, yaml.ScalarEvent):
             return event.value
         if depth > MAX_DEPTH:
-            self.flaw(event, f"nesting is deeper than {MAX_DEPTH} levels; flatten it")
-            self.skip()
+            self.flaw(event, f"nesting is deeper than {MAX_DEPTH} levels; flatten it", path)
+            self.skip(event)
             return None
         if isinstance(event, yaml.SequenceStartEvent):
             return self.sequence(path, depth)
         return self.mapping(path, depth)
 
-    def skip(self) -> None:
-        level = 1
+    def skip(self, event) -> None:
+        """Pass over the rest of a node whose first event was just read."""
+        level = 1 if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)) else 0
         while level:
             event = self.next()
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
@@ -142,9 +149,9 @@ class _Builder:
         while not isinstance(self.events[self.i], yaml.MappingEndEvent):
             key_event = self.events[self.i]
             if not isinstance(key_event, yaml.ScalarEvent):
-                self.flaw(key_event, "a key must be plain text; write 'key: value'")
-                self.node(path + ("?",), depth + 1)
-                self.node(path + ("?",), depth + 1)
+                self.flaw(key_event, "a key must be plain text; write 'key: value'", path)
+                self.skip(self.next())
+                self.skip(self.next())
                 continue
             self.next()
             key = key_event.value
@@ -154,7 +161,7 @@ class _Builder:
             if key in result or sub in self.tree.keys:
                 line = self.tree.keys[sub][0]
                 self.flaw(key_event, f"duplicate key '{key}' (also on line {line}); keep one")
-                self.node(path + ("?",), depth + 1)
+                self.skip(self.next())
                 continue
             self.tree.keys[sub] = self.pos(key_event)
             result[key] = self.node(sub, depth + 1)
