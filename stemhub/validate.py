@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from typing import TYPE_CHECKING
 
+from pydantic import BaseModel
+
 from .documents import Document
 from .explain import report
 from .fields import SLUG
@@ -156,7 +158,7 @@ def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:
         if value is None:
             continue
         have = getattr(original.record, key, None)
-        sub = [k for k, v in value] if hasattr(value, "model_fields") else []
+        sub = [k for k, v in value] if isinstance(value, BaseModel) else []
         missing = have is None or any(getattr(have, k, None) is None
                                       for k in sub if getattr(value, k) is not None)
         if missing:
