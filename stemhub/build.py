@@ -1,6 +1,7 @@
 """The build, in the order of the data flow: read -> validate -> link -> render -> write."""
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -40,6 +41,19 @@ def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = N
               dev: dict | None = None) -> Site:
     """Everything but the final swap: every problem of every file is collected in problems,
     and every page is handed to sink (None: rendered and checked, not kept)."""
+    # The build makes millions of short-lived objects and almost no reference cycles: the
+    # cycle collector's passes over them cost a third of the time and free next to nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _make_site(opts, problems, today_of, sink, dev)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
+               dev: dict | None) -> Site:
     settings = load_settings(opts.source, problems, opts.base_url)
     if dev and settings.config:  # the dev server serves the site at its own root
         settings.config = settings.config.model_copy(update={"base_url": dev["root"]})

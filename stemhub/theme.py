@@ -30,10 +30,11 @@ class Theme:
         self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
-                                base_path=base_path, card=self.card,
+                                base_path=base_path, card=self.card, once=self.once,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.common: dict = {}
         self.cards: dict[int, Markup] = {}
+        self.fragments: dict[tuple[str, str], Markup] = {}
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json)
         self.ids = self._theme_ids()
 
@@ -45,6 +46,16 @@ class Theme:
                                self.problems)
             self.cards[key] = Markup(html or "")
         return self.cards[key]
+
+    def once(self, template: str, section: str) -> Markup:
+        """A fragment that is the same on every page of a section (header, footer): rendered
+        once a build."""
+        key = (template, section)
+        if key not in self.fragments:
+            html = self.render(template, {**self.common, "section": section}, section,
+                               self.problems)
+            self.fragments[key] = Markup(html or "")
+        return self.fragments[key]
 
     def _theme_ids(self) -> set[str]:
         """Every id the templates use ("sh-..."), so Markdown headings never take one."""
