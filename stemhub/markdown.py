@@ -19,7 +19,7 @@ _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
 _TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
-         "pre", "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "img"}
+         "pre", "blockquote", "hr", "br", "s", "table", "thead", "tbody", "tr", "th", "td", "img"}
 _ATTRIBUTES = {"a": {"href", "rel", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"},
                "th": {"style"}, "td": {"style"}, **{f"h{i}": {"id"} for i in range(2, 7)}}
 
