@@ -26,7 +26,7 @@ def classify(href: str) -> Target:
         return Target("bad", why="the link has no target; add one or remove the brackets")
     if href.startswith("#"):
         return Target("fragment", fragment=unquote(href[1:]))
-    if "\\" in href:
+    if "\\" in unquote(href):  # the parser has already written a backslash as %5C
         return Target("bad", why="it contains a backslash")
     if href.startswith("/") and not href.startswith("//"):
         path, _, fragment = href.partition("#")
