@@ -1,0 +1,37 @@
+"""One small site, built and compared byte for byte with its expected output.
+After an intended change of output: UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py"""
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+from pathlib import Path
+
+from tests.conftest import SiteFolder
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_golden_site(tmp_path: Path):
+    runner = SiteFolder.__new__(SiteFolder)
+    runner.root = GOLDEN / "site"
+    out = tmp_path / "out"
+    result = runner.build(out)
+    assert result.code == 0, result.err
+    assert result.err.splitlines()[-1] == \
+        "0 errors, 1 warning in 1 file; 9 records checked"
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN / "expected", ignore_errors=True)
+        shutil.copytree(out, GOLDEN / "expected")
+    got, want = files(out), files(GOLDEN / "expected")
+    assert sorted(got) == sorted(want)
+    for name in sorted(want):
+        if got[name] != want[name]:
+            diff = difflib.unified_diff(want[name].decode().splitlines(),
+                                        got[name].decode().splitlines(), name, name, lineterm="")
+            raise AssertionError("\n".join(list(diff)[:60]))
