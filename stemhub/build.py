@@ -79,7 +79,10 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
 
 def _read_record(settings: Settings, today: date, source: SourceFile, problems: Problems):
     doc = load(source, problems)
-    return doc and validate(doc, settings, today, problems)
+    entry = doc and validate(doc, settings, today, problems)
+    if doc:
+        doc.tree.data = None  # the record holds it now; positions stay for later problems
+    return entry
 
 
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of) -> Site:
