@@ -14,8 +14,7 @@ from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, lis
                      problem, suggest, whole)
 from .models import BUILT_IN, EXTENSIBLE, Record
 from .problems import Problems
-from .explain import report
-from .validate import http_warnings
+from .explain import http_warnings, report
 from .yamltree import parse
 
 SITE_FILE = "site.yaml"

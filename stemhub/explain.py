@@ -1,4 +1,5 @@
-"""Schema errors explained: a pydantic error becomes a problem at the line and column it is about."""
+"""Problems in a record's data, at the line and column they are about: schema errors explained
+in plain words, and warnings on what the schema accepts (http:// addresses)."""
 from __future__ import annotations
 
 import difflib
@@ -23,6 +24,21 @@ def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: di
             line, col, message = _explain(e, path, model, tree, empty, translation)
             problems.error(rel, line, col, message)
         return None
+
+
+URL_FIELDS = (("website",), ("apply_url",), ("base_url",), ("repository", "url"),
+              ("announcement", "url"))
+
+
+def http_warnings(data: dict, tree, rel: str, problems: Problems) -> None:
+    """Every http:// URL field gets a warning, whatever else is wrong with the record."""
+    for path in URL_FIELDS:
+        value = data
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip().lower().startswith("http://"):
+            problems.warning(rel, *tree.where(path), f"{'.'.join(path)}: {value.strip()} uses "
+                                                     "http; use https:// if the site supports it")
 
 
 def _without_missing(value, path: Path):

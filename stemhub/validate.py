@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from .documents import Document
-from .explain import report
+from .explain import http_warnings, report
 from .fields import SLUG
 from .models import MODELS, TRANSLATIONS, Record
 from .problems import Problems
@@ -26,8 +26,6 @@ SITE_NAMES = {"programs", "partners", "guides", "updates", "pages", "search", "b
               "pathways", "data", "feed", "feeds", "sitemap", "calendar", "coverage", "embed",
               "static", "assets", "pagefind", "404", "index"}
 _LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
-URL_FIELDS = (("website",), ("apply_url",), ("base_url",), ("repository", "url"),
-              ("announcement", "url"))
 
 
 @dataclass(frozen=True)
@@ -94,17 +92,6 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     if not translation:
         _warnings(entry, settings, today, problems)
     return entry
-
-
-def http_warnings(data: dict, tree, rel: str, problems: Problems) -> None:
-    """Every http:// URL field gets a warning, whatever else is wrong with the record."""
-    for path in URL_FIELDS:
-        value = data
-        for key in path:
-            value = value.get(key) if isinstance(value, dict) else None
-        if isinstance(value, str) and value.strip().lower().startswith("http://"):
-            problems.warning(rel, *tree.where(path), f"{'.'.join(path)}: {value.strip()} uses "
-                                                     "http; use https:// if the site supports it")
 
 
 def _grades_needed(data: dict, rel: str, problems: Problems) -> None:
