@@ -61,6 +61,8 @@ def parse(text: str, first_line: int = 1) -> Tree:
 
 def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:
     problem = (err.problem or err.context or "").strip()
+    if "nesting depth" in problem:  # libyaml's own limit, far above ours
+        return f"nesting is deeper than {MAX_DEPTH} levels; flatten it"
     if bad == "\t":
         return "a tab is used for indentation; indent YAML with spaces"
     if "mapping values are not allowed" in problem:
