@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +21,7 @@ from .theme import Theme
 
 Sink = Callable[[str, str], None]  # (site path, html)
 _ID = re.compile(r'\bid="([^"]+)"')
+_HREF = re.compile(r'\s(?:href|src|action)="([^"]*)"')
 
 
 def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems: Problems,
@@ -39,6 +41,7 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
             theme.cards[id(item)] = card
     shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
     shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
+    shared.urls = {spec.url for spec in shared.specs}
     shared.sink = sink
     ids: dict[str, set[str]] = {}
     for spec, found in zip(shared.specs, pmap(shared.page, range(len(shared.specs)), problems)):
@@ -71,6 +74,7 @@ class _Shared:
         self.bodies: dict[int, tuple] = {}
         self.targets: set[str] = set()
         self.specs: list[PageSpec] = []
+        self.urls: set[str] = set()
         self.sink: Sink | None = None
 
     def body_and_card(self, index: int, problems: Problems):
@@ -107,7 +111,28 @@ class _Shared:
             return None
         if self.sink:
             self.sink(spec.url, html)
-        return set(_ID.findall(html)) if spec.url in self.targets else set()
+        ids = set(_ID.findall(html))
+        self._check_template_links(spec, html, ids, problems)
+        return ids if spec.url in self.targets else set()
+
+    def _check_template_links(self, spec: PageSpec, html: str, ids: set[str],
+                              problems: Problems) -> None:
+        """Links the templates made (Markdown links are checked at their own lines)."""
+        body = spec.context.get("body")
+        made = html.replace(body, "") if body else html
+        base = self.catalog.settings.config.base_path
+        for href in {unescape(m.group(1)) for m in _HREF.finditer(made)}:
+            if href.startswith("#"):
+                ok = href[1:] in ids
+            elif href.startswith(base) and not href.startswith("//"):
+                key = page_key("/" + href[len(base):].partition("#")[0].partition("?")[0])
+                ok = key in self.urls or key in self.files
+            else:
+                continue
+            if not ok:
+                problems.error(self.theme.origin(spec.template), 1, None,
+                               f"the link {href} on /{spec.url} leads to no page, file or "
+                               "heading of this site; correct the template")
 
 
 def _body_text(entry) -> tuple[str | None, int]:

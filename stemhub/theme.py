@@ -83,13 +83,17 @@ class Theme:
         site = self.source / "templates" / template
         return str(site) if site.is_file() else str(THEME / "templates" / template)
 
-    def _report(self, filename: str | None, line: int, message: str) -> None:
-        path = Path(filename or "templates")
+    def origin(self, template: str) -> str:
+        """Where a template comes from, as problems name it: templates/x.html in the site
+        folder, or the built-in theme's file."""
+        path = Path(self._path_of(template))
         try:
-            rel = path.resolve().relative_to(self.source.resolve()).as_posix()
+            return path.resolve().relative_to(self.source.resolve()).as_posix()
         except ValueError:
-            rel = "(built-in theme) " + path.name
-        self.problems.error(rel, line or 1, None, message)
+            return "stemhub/theme/templates/" + path.name
+
+    def _report(self, filename: str | None, line: int, message: str) -> None:
+        self.problems.error(self.origin(Path(filename or "").name), line or 1, None, message)
 
 
 def _template_frame(err: Exception):
