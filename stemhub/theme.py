@@ -14,6 +14,24 @@ from .grades import label as grade_label
 from .problems import Problems
 
 THEME = Path(__file__).parent / "theme"
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between builds of one process (the dev server, tests),
+    checked against each template's source, so an edited template is compiled again."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
 _THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
 
 
@@ -28,7 +46,8 @@ class Theme:
         if (source / "templates").is_dir():
             loaders.insert(0, FileSystemLoader(source / "templates"))
         self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                               bytecode_cache=_COMPILED)
         self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
                                 base_path=base_path, card=self.card, once=self.once,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
