@@ -110,6 +110,11 @@ class SiteConfig(Readable):
         _unique_slugs("regions", self.regions)
         if not self.regions:
             raise problem("regions: list at least one region (slug: and name:)")
+        languages = [x.lower() for x in self.languages]
+        for lang in self.announcement.text if self.announcement else ():
+            if lang and lang.lower() not in languages:
+                raise problem(f"announcement.text.{lang}: '{lang}' is not in languages "
+                              f"({', '.join(self.languages)}); add the language or remove it")
         return self
 
     @property

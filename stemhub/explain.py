@@ -87,8 +87,9 @@ def _explain(e: dict, path: Path, model, tree: Tree, empty: set, translation: bo
     if kind == "stemhub":
         message = e["msg"]
         head, sep, rest = message.partition(": ")
-        if sep and " " not in head and path + (head,) in tree.values:
-            path, message = path + (head,), rest
+        keys = tuple(head.split("."))
+        if sep and " " not in head and path + keys in tree.values:
+            path, message = path + keys, rest
             field = _dotted(path)
         item = (e.get("ctx") or {}).get("item")
         if item is not None and path + (item,) in tree.values:

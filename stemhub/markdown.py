@@ -18,6 +18,8 @@ from .text import control_flaw
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
+MAX_QUOTES = 10  # deeper '>' quotes are read as this deep, so no text is lost past the parser's limit
+_DEEP_QUOTES = re.compile(r"^(?:[ ]{0,3}>){%d,}" % (MAX_QUOTES + 1), re.M)
 _TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
          "pre", "blockquote", "hr", "br", "s", "table", "thead", "tbody", "tr", "th", "td", "img"}
 _ATTRIBUTES = {"a": {"href", "rel", "title"}, "img": {"src", "alt", "title"}, "ol": {"start"},
@@ -57,7 +59,7 @@ _MD = _parser()
 
 def render(text: str, ctx: Context) -> Rendered:
     _check_char_refs(text, ctx)
-    tokens = _MD.parse(text)
+    tokens = _MD.parse(_DEEP_QUOTES.sub(">" * MAX_QUOTES, text))
     out = Rendered("")
     used = set(ctx.taken_ids)
     for i, token in enumerate(tokens):

@@ -40,6 +40,7 @@ class Tree:
 def parse(text: str, first_line: int = 1) -> Tree:
     tree = Tree()
     offset = first_line - 1
+    text = _cut_deep_flow(text)
     for m in _COMPLEX_KEY.finditer(text):
         at = text.index("?", m.start())
         line = text.count("\n", 0, at) + 1 + offset
@@ -56,7 +57,44 @@ def parse(text: str, first_line: int = 1) -> Tree:
         tree.flaws.append((first_line, None, f"this is not valid YAML: {err}"))
         return tree
     _Builder(tree, events, offset).document()
+    _tab_flaws(text, offset, tree)
     return tree
+
+
+def _cut_deep_flow(text: str) -> str:
+    """Empty the flow collections nested past MAX_DEPTH ('[[...]]' -> '[]') before libyaml reads
+    them, so that 50,000 '[' get the same one error as eleven, and libyaml's limit is never met."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return text
+    cuts, depth, quote, start = [], 0, "", 0
+    for i, c in enumerate(text):
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"" and depth:
+            quote = c
+        elif c in "[{":
+            depth += 1
+            start = i if depth == MAX_DEPTH + 1 else start
+        elif c in "]}" and depth:
+            if depth == MAX_DEPTH + 1 and i > start + 1:
+                cuts.append((start + 1, i))
+            depth -= 1
+    for begin, end in reversed(cuts):  # keep the line ends, so later lines keep their numbers
+        text = text[:begin] + "\n" * text.count("\n", begin, end) + text[end:]
+    return text
+
+
+def _tab_flaws(text: str, offset: int, tree: Tree) -> None:
+    """A tab is an error everywhere in YAML but inside a multi-line Markdown `description`."""
+    lines = sorted(line for (path, (line, _)) in tree.keys.items() if len(path) == 1)
+    start = tree.keys.get(("description",), (0, 0))[0]
+    end = next((line for line in lines if line > start), 10**9) if start else 0
+    flagged = {line for line, _, _ in tree.flaws}
+    for m in re.finditer("\t", text):
+        line = text.count("\n", 0, m.start()) + 1 + offset
+        if not start <= line < end and line not in flagged:
+            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+            tree.flaws.append((line, col, "control character U+0009 is not allowed; delete it"))
 
 
 def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:

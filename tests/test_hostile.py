@@ -1,0 +1,309 @@
+"""Hostile and broken content (issue 4): every folder under tests/hostile/ is one case.
+
+A case folder holds the files to put into the minimal test site (same relative paths; a file
+replaces the fixture's file of that path), an optional `make.py` defining
+`make(root: pathlib.Path) -> None` for what git cannot store (symlinks, FIFOs, huge sparse
+files), and `expected.txt`. Its first line is the kind of outcome:
+
+- `rejected`: the exact problem lines `check` prints (without the summary) follow; exit 1.
+- `warned`: the exact warning lines follow; `check` and `build` exit 0.
+- `neutralised`: `build` exits 0 (warnings allowed, errors not); `absent:`/`present:` lines
+  are checked against the built page of the program robotics-club and of every
+  `page: <site path>` given.
+- `accepted`: `check` reports no problem, `build` exits 0; `identical-to: <case-id>` asserts that
+  the built output tree is byte-identical to that case's.
+
+Other directive lines, allowed with any kind that builds: `absent: <substring>` (in none of
+the checked pages), `present: <substring>` (in at least one of them), `once: <substring>`
+(exactly once in the program page), `page: <site path>`.
+With any kind: `max-seconds: N` and `max-rss-mb: N` run `check` and `build` in a subprocess
+(peak memory from resource.getrusage) with a hang guard, instead of in this process.
+
+On top of the case's own lines, every checked page passes the same safety net: the strict
+Content-Security-Policy meta is the first element of <head>; no script, style, iframe, object,
+embed, base, form, svg, math or meta-refresh element; no on* attribute or `target`; no
+href/src with a scheme other than http(s), mailto or tel; external links carry
+rel="noopener noreferrer". Output never holds a raw control character or a traceback.
+"""
+from __future__ import annotations
+
+import filecmp
+import html
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY, Result, SiteFolder
+
+HOSTILE = Path(__file__).parent / "hostile"
+ROOT = Path(__file__).parent.parent
+PROGRAM_PAGE = "programs/robotics-club/"
+CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
+       "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'")
+KINDS = ("rejected", "warned", "neutralised", "accepted")
+DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-seconds", "max-rss-mb")
+# C0 except LF and CR (TAB is legitimate in output of pretty printers, but not in messages),
+# DEL, C1, and the invisible line breaks.
+RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+FORBIDDEN_TAGS = {"script", "style", "iframe", "frame", "frameset", "object", "embed", "base",
+                  "form", "svg", "math", "applet", "link-import", "template", "noscript"}
+SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
+
+
+@dataclass
+class Expected:
+    kind: str
+    problems: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    present: list[str] = field(default_factory=list)
+    once: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    identical_to: str | None = None
+    max_seconds: float | None = None
+    max_rss_mb: float | None = None
+
+
+def parse_expected(case: Path) -> Expected:
+    lines = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    kind = lines[0].strip()
+    assert kind in KINDS, f"{case.name}: unknown kind {kind!r}"
+    exp = Expected(kind)
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(": ")
+        if sep and key in DIRECTIVES:
+            if key == "absent":
+                exp.absent.append(value)
+            elif key == "present":
+                exp.present.append(value)
+            elif key == "once":
+                exp.once.append(value)
+            elif key == "page":
+                exp.pages.append(value)
+            elif key == "identical-to":
+                exp.identical_to = value.strip()
+            elif key == "max-seconds":
+                exp.max_seconds = float(value)
+            else:
+                exp.max_rss_mb = float(value)
+        else:
+            exp.problems.append(line)
+    return exp
+
+
+def case_ids() -> list[str]:
+    return sorted(p.name for p in HOSTILE.iterdir() if (p / "expected.txt").is_file())
+
+
+def prepare(case_id: str, root: Path) -> SiteFolder:
+    """The minimal site with the case's files laid over it (and its make.py run)."""
+    site = SiteFolder(root)
+    case = HOSTILE / case_id
+    for path in sorted(case.rglob("*")):
+        rel = path.relative_to(case)
+        if path.is_dir() or rel.as_posix() in ("expected.txt", "make.py") or \
+                "__pycache__" in rel.parts:
+            continue
+        site.write(rel.as_posix(), path.read_bytes())
+    make = case / "make.py"
+    if make.is_file():
+        spec = importlib.util.spec_from_file_location(f"hostile_make_{case_id}", make)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.make(root)
+    return site
+
+
+_CHILD = r"""
+import contextlib, io, json, resource, sys
+sys.path.insert(0, sys.argv[1])
+from stemhub.cli import main
+runs = []
+for argv in json.loads(sys.argv[2]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exit_:
+            code = exit_.code
+    runs.append([code, out.getvalue(), err.getvalue()])
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"runs": runs, "rss_kb": rss}))
+"""
+
+
+def run_bounded(argvs: list[list[str]], seconds: float) -> tuple[list[Result], float, float]:
+    """Run CLI invocations in one fresh interpreter: results, wall seconds, peak RSS in MB."""
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), json.dumps(argvs)],
+                          capture_output=True, text=True, timeout=seconds * 2 + 10,
+                          cwd=ROOT)
+    elapsed = time.monotonic() - start
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    results = [Result(code, out, err) for code, out, err in data["runs"]]
+    rss_mb = data["rss_kb"] / 1024 if sys.platform != "darwin" else data["rss_kb"] / 2**20
+    return results, elapsed, rss_mb
+
+
+class PageAudit(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, attrs))
+
+
+def audit_page(text: str, where: str) -> None:
+    """The safety net every built page passes."""
+    assert not RAW_CONTROL.search(text), f"{where}: raw control character in the page"
+    parser = PageAudit()
+    parser.feed(text)
+    tags = parser.tags
+    head = [i for i, (t, _) in enumerate(tags) if t == "head"]
+    assert head, f"{where}: no <head>"
+    first = tags[head[0] + 1]
+    assert first[0] == "meta" and dict(first[1]).get("http-equiv") == "Content-Security-Policy" \
+        and dict(first[1]).get("content") == CSP, f"{where}: CSP meta is not first in <head>: {first}"
+    for tag, attrs in tags:
+        assert tag not in FORBIDDEN_TAGS, f"{where}: <{tag}> element in the output"
+        names = {k.lower(): (v or "") for k, v in attrs}
+        for name in names:
+            assert not name.startswith("on"), f"{where}: <{tag} {name}=...> in the output"
+            assert name not in ("target", "formaction", "srcdoc", "xlink:href"), \
+                f"{where}: <{tag} {name}=...> in the output"
+        if tag == "meta":
+            assert names.get("http-equiv", "").lower() != "refresh", f"{where}: meta refresh"
+        for attr in ("href", "src", "action", "poster", "data"):
+            if attr in names:
+                value = re.sub(r"[\x00-\x20]", "", names[attr]).lower()
+                scheme = re.match(r"^([a-z][a-z0-9+.-]*):", value)
+                assert not scheme or value.startswith(SAFE_SCHEMES), \
+                    f"{where}: <{tag} {attr}={names[attr]!r}>"
+                assert not value.startswith(("//", "/\\", "\\")), \
+                    f"{where}: <{tag} {attr}={names[attr]!r}> leaves the site"
+        if tag == "a" and names.get("href", "").lower().startswith(("http:", "https:")):
+            assert set(names.get("rel", "").split()) >= {"noopener", "noreferrer"}, \
+                f"{where}: external link without rel=noopener noreferrer: {names}"
+
+
+def assert_clean_output(result: Result, where: str) -> None:
+    for stream in (result.out, result.err):
+        assert "Traceback" not in stream, f"{where}: traceback\n{stream[-2000:]}"
+        bad = RAW_CONTROL.findall(stream)
+        assert not bad, f"{where}: raw control characters {bad!r} in the output"
+        assert "\t" not in stream, f"{where}: raw tab in the output"
+
+
+def read_page(out: Path, url: str) -> str:
+    url = url.strip("/")
+    path = out / url if url.endswith(".html") else out / url / "index.html"
+    assert path.is_file(), f"no page {url}"
+    return path.read_text(encoding="utf-8")
+
+
+def run_case(case_id: str, base: Path) -> tuple[Expected, Result, Result, Path]:
+    exp = parse_expected(HOSTILE / case_id)
+    site = prepare(case_id, base / "src")
+    out = base / "out"
+    check_argv = ["check", "--source", str(site.root), "--today", TODAY]
+    build_argv = ["build", "--source", str(site.root), "--out", str(out), "--today", TODAY]
+    if exp.max_seconds or exp.max_rss_mb:
+        seconds = exp.max_seconds or 30
+        (check, build), elapsed, rss_mb = run_bounded([check_argv, build_argv], seconds)
+        assert elapsed < seconds, f"{case_id}: took {elapsed:.1f}s; bound {seconds}s"
+        if exp.max_rss_mb:
+            assert rss_mb < exp.max_rss_mb, f"{case_id}: peak RSS {rss_mb:.0f} MB"
+    else:
+        check, build = site.run(*check_argv), site.run(*build_argv)
+    return exp, check, build, out
+
+
+@pytest.mark.parametrize("case_id", case_ids())
+def test_hostile(case_id: str, tmp_path: Path):
+    exp, check, build, out = run_case(case_id, tmp_path)
+    assert_clean_output(check, f"{case_id} check")
+    assert_clean_output(build, f"{case_id} build")
+    if exp.kind == "rejected":
+        assert check.problems == exp.problems
+        assert check.code == 1
+        assert all(": error: " in line or ": warning: " in line for line in exp.problems)
+        assert build.code == 1 and not out.exists()
+        return
+    if exp.kind == "warned":
+        assert check.problems == exp.problems
+        assert all(": warning: " in line for line in exp.problems)
+        assert check.code == 0
+    if exp.kind == "accepted":
+        assert check.problems == [] and check.code == 0, check.out
+    assert build.code == 0, build.err
+    if exp.kind == "neutralised":
+        assert not any(": error: " in line for line in check.problems), check.out
+    pages = {url: read_page(out, url) for url in [PROGRAM_PAGE, *exp.pages]}
+    for url, text in pages.items():
+        audit_page(text, f"{case_id} {url}")
+        for needle in exp.absent:
+            assert needle not in text, f"{case_id} {url}: {needle!r} is in the page"
+    for needle in exp.present:
+        assert any(needle in text for text in pages.values()), \
+            f"{case_id}: {needle!r} is in none of the pages {list(pages)}"
+    text = pages[PROGRAM_PAGE]
+    for needle in exp.once:
+        assert text.count(needle) == 1, f"{case_id}: {needle!r} x{text.count(needle)}"
+    if exp.identical_to:
+        _, _, other_build, other_out = run_case(exp.identical_to, tmp_path / "other")
+        assert other_build.code == 0
+        assert_same_tree(out, other_out)
+
+
+def assert_same_tree(a: Path, b: Path) -> None:
+    files_a = sorted(p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b).as_posix() for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b
+    _, mismatch, errors = filecmp.cmpfiles(a, b, files_a, shallow=False)
+    assert (mismatch, errors) == ([], [])
+
+
+def test_corpus_has_every_kind_and_enough_cases():
+    ids = case_ids()
+    assert len(ids) >= 45
+    assert {parse_expected(HOSTILE / i).kind for i in ids} == set(KINDS)
+
+
+@pytest.mark.parametrize("url", ["", PROGRAM_PAGE, "programs/", "partners/acme/", "404.html"])
+def test_csp_meta_first_in_head(site: SiteFolder, url: str):
+    assert site.build().code == 0
+    text = site.page(url) if url else (site.root / "site" / "index.html").read_text("utf-8")
+    head = text.split("<head>", 1)[1].lstrip()
+    assert head.startswith(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">')
+    audit_page(text, url or "home")
+
+
+def test_whole_corpus_builds_under_memory_bound(tmp_path: Path):
+    """Every case that builds, built one after another in one fresh interpreter: bounded
+    time and peak memory (the huge-file cases included)."""
+    argvs = []
+    for case_id in case_ids():
+        root = tmp_path / case_id
+        prepare(case_id, root / "src")
+        argvs.append(["build", "--source", str(root / "src"), "--out", str(root / "out"),
+                      "--today", TODAY])
+    results, elapsed, rss_mb = run_bounded(argvs, 60)
+    assert elapsed < 60, f"corpus took {elapsed:.1f}s"
+    assert rss_mb < 1024, f"corpus peak RSS {rss_mb:.0f} MB"
+    assert all(code in (0, 1) for code, _, _ in ((r.code, r.out, r.err) for r in results))
