@@ -19,7 +19,8 @@ def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: di
     except ValidationError as err:
         for e in err.errors(include_url=False):
             path = _real_path(cleaned, e["loc"])
-            if any(path[:n] in tree.flawed for n in range(len(path) + 1)):
+            refused = any(path[:n] in tree.flawed for n in range(len(path) + 1))
+            if refused and e["type"] != "extra_forbidden":
                 continue  # its value was refused already (an alias, a tag, too deep)
             line, col, message = _explain(e, path, model, tree, empty, translation)
             problems.error(rel, line, col, message)

@@ -43,12 +43,18 @@ def _text(value: Any) -> str:
     return value
 
 
+def _line(value: Any) -> str:
+    """One-line text, its outer spaces dropped; a line break or hidden character is refused."""
+    text = _text(value).strip()
+    flaw = one_line_flaw(text)
+    if flaw:
+        raise problem(flaw)
+    return text
+
+
 def one_line(limit: int):
     def check(value: Any) -> str:
-        text = _text(value).strip()
-        flaw = one_line_flaw(text)
-        if flaw:
-            raise problem(flaw)
+        text = _line(value)
         if len(text) > limit:
             raise problem(f"is {len(text)} characters long; the limit is {limit}")
         return text
@@ -70,7 +76,7 @@ Markdown = Annotated[str, BeforeValidator(_markdown_text)]
 
 
 def _date(value: Any) -> date:
-    text = _text(value).strip()
+    text = _line(value)
     if not _DATE.match(text):
         hint = "a date and time" if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else "not a date"
         raise problem(f"{show(text)} is {hint}; write only the date as YYYY-MM-DD (2027-03-15)")
@@ -84,7 +90,7 @@ Date = Annotated[date, BeforeValidator(_date)]
 
 
 def _number(value: Any) -> Decimal:
-    text = _text(value).strip()
+    text = _line(value)
     if not _NUMBER.match(text):
         raise problem(f"{show(text)} is not a number; write digits like 45 or 12.50")
     if "." in text and len(text.split(".")[1]) > 2:
@@ -97,7 +103,7 @@ Amount = Annotated[Decimal, BeforeValidator(_number)]
 
 def whole(minimum: int):
     def check(value: Any) -> int:
-        text = _text(value).strip()
+        text = _line(value)
         if not text.isdigit() or not text.isascii():
             raise problem(f"{show(text)} is not a whole number; write digits like 12")
         if int(text) < minimum:
@@ -107,7 +113,7 @@ def whole(minimum: int):
 
 
 def _yes_no(value: Any) -> bool:
-    text = _text(value).strip()
+    text = _line(value)
     if text not in ("true", "false"):
         raise problem(f"{show(text)} is not true or false; write true or false")
     return text == "true"
@@ -117,7 +123,7 @@ YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 
 
 def _url(value: Any) -> str:
-    text = _text(value).strip()
+    text = _line(value)
     if len(text) > 2048:
         raise problem(f"is {len(text)} characters long; the limit is 2,048")
     if not re.match(r"^https?://", text, re.I):
@@ -153,7 +159,7 @@ Url = Annotated[str, BeforeValidator(_url)]
 
 
 def _email(value: Any) -> str:
-    text = _text(value).strip()
+    text = _line(value)
     lower = text.lower()
     if lower.startswith("mailto:"):
         raise problem(f"{show(text)} starts with mailto:; write only the address")
@@ -171,7 +177,7 @@ Email = Annotated[str, BeforeValidator(_email)]
 
 
 def _phone(value: Any) -> str:
-    text = _text(value).strip()
+    text = _line(value)
     if len(text) > 40 or not _PHONE.match(text):
         raise problem(f"{show(text)} is not a phone number; use digits, spaces, + - ( ) . and "
                       "an extension like x123")
@@ -182,7 +188,7 @@ Phone = Annotated[str, BeforeValidator(_phone)]
 
 
 def _slug(value: Any) -> str:
-    text = _text(value).strip()
+    text = _line(value)
     if not SLUG.match(text) or len(text) > 80:
         raise problem(f"{show(text)} is not a slug; use lower-case letters, digits and "
                       "single hyphens (robotics-club)")
@@ -193,7 +199,7 @@ Slug = Annotated[str, BeforeValidator(_slug)]
 
 
 def _language(value: Any) -> str:
-    text = _text(value).strip()
+    text = _line(value)
     m = _LANG.match(text)
     if not m or m.group(1).lower() not in ISO_639_1:
         raise problem(f"{show(text)} is not a language code; use ISO 639-1 codes like en, "
@@ -213,7 +219,7 @@ def suggest(word: str, allowed) -> str:
 def word(vocabulary: str, what: str):
     """A word from a controlled list (site.yaml may extend some lists)."""
     def check(value: Any, info: ValidationInfo) -> str:
-        text = _text(value).strip()
+        text = _line(value)
         allowed = info.context["vocab"][vocabulary] if info.context else []
         if text not in allowed:
             raise problem(f"{show(text)} is not {what}{suggest(text, allowed)} "

@@ -31,9 +31,9 @@ def classify(href: str) -> Target:
     if href.startswith("/") and not href.startswith("//"):
         path, _, fragment = href.partition("#")
         return Target("site", path.partition("?")[0], unquote(fragment))
-    m = _SCHEME.match(href)
+    m = _SCHEME.match(re.sub(r"[\s\x00-\x1f]", "", unquote(href)))  # "java\tscript:" too
     scheme = m.group(1).lower() if m else ""
-    if scheme in ("http", "https") and href[m.end():].startswith("//"):
+    if scheme in ("http", "https") and _SCHEME.match(href) and href[m.end():].startswith("//"):
         return Target("external")
     if scheme in ("mailto", "tel"):
         return Target("mail")

@@ -79,9 +79,7 @@ Tags = list_of(one_line(30), at_most=20)
 
 
 class Verified(Record):
-    """A record a person confirms: `verified` is a date, never after today."""
-
-    verified: Date
+    """A record a person confirms: its `verified` date is never after today."""
 
     @model_validator(mode="after")
     def _not_future(self, info) -> Verified:
@@ -102,6 +100,7 @@ class Partner(Verified):
     regions: list_of(word("regions", "a region of this site")) = []
     offers: list_of(word("offers", "a way of working with schools")) = []
     contact: Contact | None = None
+    verified: Date
     description: Markdown | None = None
 
 
@@ -131,6 +130,7 @@ class Program(Verified):
     featured: YesNo = False
     availability: word("availability", "an availability") = "open"
     draft: YesNo = False
+    verified: Date
     verified_by: Name | None = None
 
     @property

@@ -23,6 +23,8 @@ def decode(data: bytes) -> tuple[str, list[Flaw]]:
     """Decode a file; flaws are reported at their line and column, and replaced."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.count(b"\x00") * 4 >= len(data) > 0:  # UTF-16 or UTF-32 without a byte-order mark
+        return "", [Flaw(1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -45,7 +45,7 @@ CASES = [
         f"{P}:11:1: error: unknown key 'titel'; did you mean 'title'?",
     ]),
     case("unknown-key-far", {A: partner(colour="red")}, [
-        f"{A}:5:1: error: unknown key 'colour'; allowed keys: verified, name, kind, summary, website, logo, sectors, regions, offers, contact, description",
+        f"{A}:5:1: error: unknown key 'colour'; allowed keys: name, kind, summary, website, logo, sectors, regions, offers, contact, verified, description",
     ]),
     case("unknown-nested-key", {P: program(contact="\n  name: Ann\n  emial: ann@example.org")},
          [
