@@ -32,7 +32,7 @@ def test_decode_latin1_byte_position():
 
 def test_decode_utf16_is_refused_at_first_byte():
     _, flaws = decode("a: 1\n".encode("utf-16"))
-    assert flaws == [Flaw(1, 1, "the file is not UTF-8 (byte 0xFF); save it as UTF-8")]
+    assert flaws == [Flaw(1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
 
 
 def test_decode_column_counts_characters_not_bytes():

@@ -127,7 +127,7 @@ CASES = [
         f'{P}:2:11: error: the file is not UTF-8 (byte 0xE9); save it as UTF-8',
     ]),
     case("utf16", {P: program().encode("utf-16")}, [
-        f'{P}:1:1: error: the file is not UTF-8 (byte 0xFF); save it as UTF-8',
+        f'{P}:1:1: error: the file is not UTF-8 (it looks like UTF-16); save it as UTF-8',
     ]),
     case("esc-in-title", {P: program(title="Robotics\x1b Club")}, [
         f'{P}:2:16: error: control character U+001B is not allowed; delete it',
