@@ -12,7 +12,7 @@ from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validat
 from .documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
                      problem, suggest, whole)
-from .models import BUILT_IN, EXTENSIBLE, Record
+from .models import BUILT_IN, EXTENSIBLE, NAMES, Record
 from .problems import Problems
 from .explain import http_warnings, report
 from .yamltree import parse
@@ -172,7 +172,8 @@ def _readable(data: dict) -> Readable:
 
 def _settings(config: SiteConfig | None, readable: Readable) -> Settings:
     vocab = {k: v.split() for k, v in BUILT_IN.items()}
-    names = {k: {w: w.replace("-", " ").capitalize() for w in v} for k, v in vocab.items()}
+    names = {k: {w: NAMES.get(w, w.replace("-", " ").capitalize()) for w in v}
+             for k, v in vocab.items()}
     for name in EXTENSIBLE:
         for term in getattr(readable.vocabularies, name):
             vocab[name].append(term.slug)

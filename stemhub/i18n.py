@@ -5,7 +5,9 @@ import json
 from functools import lru_cache
 from datetime import date
 
+from babel import Locale
 from babel.dates import format_date as babel_format_date
+from markupsafe import Markup
 
 # Translations of the theme's UI strings, by language. English is the source text; a language
 # without a catalog (or a string missing from one) shows the English text. Templates call
@@ -39,10 +41,16 @@ def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     return babel_format_date(day, format=style, locale=lang.replace("-", "_"))
 
 
-def to_json(value) -> str:
+def language_name(code: str, lang: str = "en") -> str:
+    """'es' -> 'Spanish' (in the page's language); unknown codes stay as they are."""
+    names = Locale.parse(lang.replace("-", "_")).languages
+    return names.get(code.split("-")[0].lower(), code)
+
+
+def to_json(value) -> Markup:
     """JSON that can sit inside <script>: no '<', '>', '&' or line separators raw."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escape)
-    return text
+    return Markup(text)

@@ -217,3 +217,14 @@ BUILT_IN = {
     "guide_audience": "partners educators families",
 }
 EXTENSIBLE = ("types", "sectors", "supports", "focus", "partner_kinds", "offers")
+# Display names where "word-with-hyphens" -> "Word with hyphens" would read badly.
+NAMES = {
+    "engineering-manufacturing": "Engineering & manufacturing",
+    "healthcare-life-sciences": "Healthcare & life sciences",
+    "computer-science-it": "Computer science & IT", "construction-trades": "Construction & trades",
+    "energy-environment": "Energy & environment", "agriculture-food": "Agriculture & food",
+    "digital-media-arts": "Digital media & arts", "business-finance": "Business & finance",
+    "k12": "K-12 schools", "library-museum": "Libraries & museums",
+    "students-of-color": "Students of color", "english-learners": "English learners",
+    "breaks": "School breaks", "school-year": "School year", "after-school": "After school",
+}

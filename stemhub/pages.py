@@ -71,7 +71,8 @@ def _home(catalog: Catalog) -> PageSpec:
         "closing_soon": [p for p in listed if p.status == "closing-soon"],
         "latest_update": updates[0] if updates else None,
         "program_count": len(listed),
-        "grade_bands": [("PK-K", "pk"), ("1-5", "1"), ("6-8", "6"), ("9-12", "9")],
+        "ways": {facet: [(v, facet_label(catalog, facet, v), len(catalog.facets[facet][v]))
+                         for v in catalog.facets[facet]] for facet in ("season", "region", "sector")},
     })
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 from html import unescape
 from pathlib import Path
 from typing import Callable
@@ -12,6 +13,7 @@ from typing import Callable
 from markupsafe import Markup
 
 from .catalog import Catalog, Item
+from .jsonld import structured_data
 from .links import check_links, page_key
 from .markdown import Context, render as render_markdown
 from .pages import PageSpec, page_table
@@ -56,6 +58,7 @@ def _common(catalog: Catalog, problems: Problems, dev: dict | None) -> dict:
     nav = sorted((p for p in catalog.all("pages") if p.nav is not None),
                  key=lambda p: (p.nav, p.slug))
     return {"site": config, "catalog": catalog, "today": catalog.today,
+            "structured_data": partial(structured_data, root_url=config.root_url),
             "lang": catalog.settings.readable.languages[0], "nav": nav,
             "announcement": _announcement(config, catalog.today),
             "dev": {**dev, "problems": len(problems.items)} if dev else None}

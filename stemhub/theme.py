@@ -54,7 +54,8 @@ class Theme:
         self.common: dict = {}
         self.cards: dict[int, Markup] = {}
         self.fragments: dict[tuple[str, str], Markup] = {}
-        self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json)
+        self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
+                                language=i18n.language_name)
         self.ids = self._theme_ids()
 
     def card(self, program) -> Markup:
