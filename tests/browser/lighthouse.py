@@ -1,0 +1,95 @@
+"""Lighthouse (npm lighthouse, Debian's Chromium) on home, a browse list and a program page: the
+scores of performance, accessibility, best practices and SEO, and the audits that cost points.
+
+Used by test_lighthouse.py (each category must score at least 0.95). As a script it builds the
+sample, runs the three pages and prints the scores as a Markdown table, for the README:
+
+    .venv/bin/python tests/browser/lighthouse.py [--json FILE]
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.browser.sitekit import (  # noqa: E402
+    BROWSE, CHROMIUM, CHROMIUM_ARGS, LIGHTHOUSE, PAGES, PROGRAM, Server, build,
+)
+
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+MINIMUM = 0.95
+LIGHTHOUSE_PAGES = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM}
+
+
+def run(url: str, report: Path) -> dict:
+    """One Lighthouse run (mobile, simulated throttling: its defaults). Returns
+    {"scores": {category: score}, "costs": [audits that lost points], "report": path}."""
+    if not LIGHTHOUSE.exists():
+        raise RuntimeError(f"{LIGHTHOUSE} is missing: run bash scripts/setup")
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    argv = [str(LIGHTHOUSE), url, f"--chrome-path={CHROMIUM}", f"--chrome-flags={flags}",
+            f"--only-categories={','.join(CATEGORIES)}", "--output=json",
+            f"--output-path={report}", "--quiet"]
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=240)
+    if proc.returncode != 0 or not report.exists():
+        raise RuntimeError(f"lighthouse failed ({proc.returncode}) on {url}:\n{proc.stdout}\n{proc.stderr}")
+    data = json.loads(report.read_text())
+    scores = {c: data["categories"][c]["score"] for c in CATEGORIES}
+    costs = []
+    for c in CATEGORIES:
+        for ref in data["categories"][c]["auditRefs"]:
+            audit = data["audits"][ref["id"]]
+            if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
+                items = (audit.get("details") or {}).get("items") or []
+                detail = "; ".join(_item(i) for i in items[:3])
+                costs.append(f"{c}: {audit['id']} (score {audit['score']}, weight {ref['weight']}) "
+                             f"{audit.get('displayValue') or ''} {audit['title']}"
+                             + (f" -- {detail}" if detail else ""))
+    warnings = data.get("runWarnings") or []
+    return {"scores": scores, "costs": costs, "warnings": warnings, "report": str(report)}
+
+
+def _item(item: dict) -> str:
+    parts = []
+    for key in ("description", "url", "source", "node", "sourceLocation"):
+        value = item.get(key)
+        if isinstance(value, dict):
+            value = value.get("selector") or value.get("url") or value.get("snippet")
+        if value and isinstance(value, str) and value not in parts:
+            parts.append(value[:160])
+    return " ".join(parts) or json.dumps(item)[:160]
+
+
+def table(results: dict[str, dict]) -> str:
+    lines = ["| page | " + " | ".join(CATEGORIES) + " |", "|---" * (len(CATEGORIES) + 1) + "|"]
+    for name, r in results.items():
+        lines.append(f"| {name} | " + " | ".join(f"{round(r['scores'][c] * 100)}" for c in CATEGORIES) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    out_json = Path(argv[argv.index("--json") + 1]) if "--json" in argv else None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = build(Path(tmp) / "site")
+        results = {}
+        with Server(out) as server:
+            for name, path in LIGHTHOUSE_PAGES.items():
+                results[name] = run(server.url + path, Path(tmp) / f"lighthouse-{name}.json")
+                results[name].pop("report")
+    print(table(results))
+    for name, r in results.items():
+        for cost in r["costs"]:
+            print(f"{name}: {cost}")
+    if out_json:
+        out_json.write_text(json.dumps(results, indent=2) + "\n")
+    low = [(n, c) for n, r in results.items() for c, s in r["scores"].items() if s < MINIMUM]
+    return 1 if low else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,47 @@
+"""Screenshots of the sample site for the README: home, a browse list, a program page and a partner
+page, on a phone (390x844) and a desktop (1280x800), full page, in Debian's Chromium.
+
+    .venv/bin/python tests/browser/screenshots.py [--out DIR]     (default: docs/screenshots/)
+
+writes {home,browse,program,partner}-{phone,desktop}.png. Not a test: run it after changing the
+theme, look at every picture, and commit them."""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.browser.sitekit import (  # noqa: E402
+    BROWSE, PAGES, PROGRAM, ROOT, VIEWPORTS, Server, build, chromium,
+)
+
+SHOTS = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM, "partner": PAGES["partner"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = build(Path(tmp) / "site")
+        with Server(out) as server, chromium() as browser:
+            for viewport, size in VIEWPORTS.items():
+                context = browser.new_context(viewport=size, device_scale_factor=1)
+                page = context.new_page()
+                for name, path in SHOTS.items():
+                    response = page.goto(server.url + path, wait_until="networkidle")
+                    assert response and response.ok, f"{path}: HTTP {response and response.status}"
+                    target = args.out / f"{name}-{viewport}.png"
+                    page.screenshot(path=str(target), full_page=True)
+                    print(target.relative_to(ROOT) if ROOT in target.parents else target)
+                context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

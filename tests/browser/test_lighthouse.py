@@ -1,0 +1,21 @@
+"""Lighthouse scores 95+ for performance, accessibility, best practices and SEO on home, a browse
+list and a program page (one run a page, Lighthouse's default mobile settings). The scores of the
+session go to lighthouse-scores.json in the session's scratch folder (printed with -s or -rA)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.lighthouse import LIGHTHOUSE_PAGES, MINIMUM, run
+from tests.browser.sitekit import write_report
+
+
+@pytest.mark.parametrize("name", list(LIGHTHOUSE_PAGES))
+def test_lighthouse(site, name):
+    url = site.page(LIGHTHOUSE_PAGES[name])
+    result = run(url, site.tmp / f"lighthouse-{name}.json")
+    path = write_report(site.tmp, "lighthouse-scores.json", {name: {"url": url, **result}})
+    print(f"lighthouse {name}: {result['scores']} -> {path}")
+    low = {c: s for c, s in result["scores"].items() if s is None or s < MINIMUM}
+    if low:
+        pytest.fail(f"{url}: below {MINIMUM}: {low} (all: {result['scores']})\naudits that cost points:\n"
+                    + "\n".join(result["costs"]) + f"\nreport: {result['report']}", pytrace=False)

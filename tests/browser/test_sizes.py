@@ -1,0 +1,56 @@
+"""Small: CSS at most 30 KB and the site's own JS at most 20 KB in all (uncompressed), every program
+page's HTML at most 40 KB; and no page asks for a third-party stylesheet, script or font."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+CSS_LIMIT = 30 * 1024
+JS_LIMIT = 20 * 1024
+PROGRAM_HTML_LIMIT = 40 * 1024
+
+
+def _sizes(files: list[Path], root: Path) -> str:
+    return ", ".join(f"{f.relative_to(root)} {f.stat().st_size} B" for f in files) or "none"
+
+
+def test_css_is_at_most_30_kb(site):
+    files = sorted((site.out / "static").rglob("*.css"))
+    assert files, f"no CSS under {site.out / 'static'}"
+    total = sum(f.stat().st_size for f in files)
+    assert total <= CSS_LIMIT, f"CSS is {total} B > {CSS_LIMIT} B: {_sizes(files, site.out)}"
+
+
+def test_own_js_is_at_most_20_kb(site):
+    # Every script the site publishes (none at all passes too: 0 B).
+    files = sorted(f for f in site.out.rglob("*") if f.suffix in (".js", ".mjs") and f.is_file())
+    total = sum(f.stat().st_size for f in files)
+    assert total <= JS_LIMIT, f"JS is {total} B > {JS_LIMIT} B: {_sizes(files, site.out)}"
+
+
+def test_every_program_page_is_at_most_40_kb(site):
+    pages = [f for f in sorted((site.out / "programs").glob("*/index.html"))
+             if f.parent.name != "page"]
+    assert len(pages) > 10, "program pages not found"
+    big = [f for f in pages if f.stat().st_size > PROGRAM_HTML_LIMIT]
+    assert not big, f"program pages over {PROGRAM_HTML_LIMIT} B: {_sizes(big, site.out)}"
+
+
+EXTERNAL = re.compile(
+    r"""<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src|srcset)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+
+
+def test_no_third_party_resources(site):
+    # Anchors may point anywhere; what a page loads must come from the site itself. (Canonical
+    # and alternate <link>s are addresses, not requests.)
+    bad = []
+    for f in sorted(site.out.rglob("*.html")):
+        for m in EXTERNAL.finditer(f.read_text(encoding="utf-8")):
+            tag = f.read_text(encoding="utf-8")[m.start():].split(">", 1)[0] + ">"
+            if re.search(r"""\brel\s*=\s*["']?(?:canonical|alternate)""", tag, re.I):
+                continue
+            bad.append(f"{f.relative_to(site.out)}: {tag[:160]}")
+    if bad:
+        pytest.fail("pages load resources from other hosts:\n" + "\n".join(bad[:30]), pytrace=False)
