@@ -44,6 +44,10 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
     shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
     shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
     shared.urls = {spec.url for spec in shared.specs}
+    for item in items:  # each card once here; the pages that list it leave it out
+        if id(item) in theme.cards:
+            card = theme.cards[id(item)]
+            shared.check_template_links("card.html", item.url, card, card, problems)
     shared.sink = sink
     ids: dict[str, set[str]] = {}
     for spec, found in zip(shared.specs, pmap(shared.page, range(len(shared.specs)), problems)):
@@ -114,27 +118,27 @@ class _Shared:
             return None
         if self.sink:
             self.sink(spec.url, html)
-        ids = set(_ID.findall(html))
-        self._check_template_links(spec, html, ids, problems)
-        return ids if spec.url in self.targets else set()
+        made = html.replace(spec.context["body"], "") if spec.context.get("body") else html
+        for program in spec.context.get("items", ()):  # cards were checked once, when made
+            made = made.replace(self.theme.cards.get(id(program), "\0"), "")
+        self.check_template_links(spec.template, spec.url, made, html, problems)
+        return set(_ID.findall(html)) if spec.url in self.targets else set()
 
-    def _check_template_links(self, spec: PageSpec, html: str, ids: set[str],
+    def check_template_links(self, template: str, url: str, made: str, html: str,
                               problems: Problems) -> None:
-        """Links the templates made (Markdown links are checked at their own lines)."""
-        body = spec.context.get("body")
-        made = html.replace(body, "") if body else html
+        """Links a template made in a page (Markdown links are checked at their own lines)."""
         base = self.catalog.settings.config.base_path
         for href in {unescape(m.group(1)) for m in _HREF.finditer(made)}:
             if href.startswith("#"):
-                ok = href[1:] in ids
+                ok = f' id="{href[1:]}"' in html
             elif href.startswith(base) and not href.startswith("//"):
                 key = page_key("/" + href[len(base):].partition("#")[0].partition("?")[0])
                 ok = key in self.urls or key in self.files
             else:
                 continue
             if not ok:
-                problems.error(self.theme.origin(spec.template), 1, None,
-                               f"the link {href} on /{spec.url} leads to no page, file or "
+                problems.error(self.theme.origin(template), 1, None,
+                               f"the link {href} on /{url} leads to no page, file or "
                                "heading of this site; correct the template")
 
 

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
 from . import i18n
+from .icons import icon
 from .grades import label as grade_label
 from .problems import Problems
 
@@ -47,9 +48,9 @@ class Theme:
             loaders.insert(0, FileSystemLoader(source / "templates"))
         self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               bytecode_cache=_COMPILED)
+                               bytecode_cache=_COMPILED, auto_reload=False)
         self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
-                                base_path=base_path, card=self.card, once=self.once,
+                                base_path=base_path, card=self.card, once=self.once, icon=icon,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.common: dict = {}
         self.cards: dict[int, Markup] = {}

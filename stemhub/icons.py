@@ -1,0 +1,31 @@
+"""Small line icons for the theme, always shown beside their words (aria-hidden)."""
+from __future__ import annotations
+
+from markupsafe import Markup
+
+_PATHS = {
+    "transportation": "M5 4h14a2 2 0 0 1 2 2v11H3V6a2 2 0 0 1 2-2zM3 11h18M7 20v-3M17 20v-3",
+    "meals": "M7 3v8M5 3v4a2 2 0 0 0 4 0V3M7 11v10M17 3c-2 2-2 6 0 8v10",
+    "stipend": "M12 3v18M16 7.5C16 5.5 14 4.5 12 4.5S8 5.5 8 7.5s2 3 4 3.5 4 1.5 4 3.5-2 3-4 3-4-1-4-3",
+    "childcare": "M12 8.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zM7 21l1-7-3-2 7-2 7 2-3 2 1 7",
+    "devices": "M4 5h16v10H4zM2 19h20",
+    "interpreters": "M4 5h16v10H10l-5 4v-4H4z",
+    "disability-accommodations": "M11 5.5a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3zM11 8v6h6l2 6M14.5 19a5 5 0 1 1-6.5-7",
+    "scholarships": "M2 9l10-5 10 5-10 5zM6 11v5c3 2.5 9 2.5 12 0v-5",
+    "calendar": "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
+    "place": "M12 21s-7-6-7-11a7 7 0 0 1 14 0c0 5-7 11-7 11zM12 12.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z",
+    "online": "M4 5h16v10H4zM2 19h20M9 10h6",
+    "cost": "M12 3v18M16 7.5C16 5.5 14 4.5 12 4.5S8 5.5 8 7.5s2 3 4 3.5 4 1.5 4 3.5-2 3-4 3-4-1-4-3",
+    "grades": "M4 19V6l8-3 8 3v13M9 19v-6h6v6",
+    "clock": "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2",
+    "language": "M4 5h16v10H10l-5 4v-4H4z",
+    "people": "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-4 3-6 6-6s6 2 6 6M16 5a3 3 0 0 1 0 6M18 14c2 1 3 3 3 6",
+}
+_CHECK = "M5 12l5 5 9-10"
+
+
+def icon(name: str) -> Markup:
+    """icon("meals") in a template: an inline SVG that inherits the text colour."""
+    return Markup('<svg class="sh-icon" viewBox="0 0 24 24" width="20" height="20" '
+                  'aria-hidden="true" focusable="false"><path d="{}"/></svg>'
+                  .format(_PATHS.get(name, _CHECK)))
