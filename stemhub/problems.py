@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 ERROR = "error"
@@ -55,20 +56,25 @@ def _cap_repeats(problems: list[Problem]) -> list[Problem]:
     seen: dict[tuple[str, str], list[Problem]] = {}
     out: list[Problem] = []
     for p in problems:
-        kind = (p.path, p.message.split(":", 1)[0]) if p.severity == WARNING else None
+        kind = (p.path, _kind(p.message)) if p.severity == WARNING else None
         group = seen.setdefault(kind, []) if kind else None
         if group is None or len(group) < _SAME_KIND_SHOWN:
             out.append(p)
         if group is not None:
             group.append(p)
-    for (path, kind), group in sorted(seen.items()):
+    for (path, _), group in sorted(seen.items()):
         if len(group) > _SAME_KIND_SHOWN:
             last = group[_SAME_KIND_SHOWN - 1]
             extra = len(group) - _SAME_KIND_SHOWN
             note = Problem(path, last.line, last.col, WARNING,
-                           f"{kind}: {extra} more like this in this file")
+                           f"{last.message.split(': ', 1)[0]}: {extra} more like this in this file")
             out.insert(out.index(last) + 1, note)
     return out
+
+
+def _kind(message: str) -> str:
+    """What a warning says, whatever value it names: quoted text, addresses, numbers left out."""
+    return re.sub(r"'[^']*'|\S*://\S*|\s/\S*|\d+", "", message)
 
 
 def printable(text: str) -> str:

@@ -164,3 +164,14 @@ def test_bad_out_exit_2(site: SiteFolder, where: str, message: str):
 def test_out_site_inside_source_allowed(site: SiteFolder):
     r = site.build(site.root / "site")
     assert (r.code, r.err) == (0, "0 errors, 0 warnings; 2 records checked\n")
+
+
+def test_repeated_warnings_of_one_kind_are_grouped_whatever_they_name(site: SiteFolder):
+    links = "\n\n".join(f"[x{i}](javascript:alert({i}))" for i in range(12))
+    site.write("content/programs/robotics-club.md", site.root.joinpath(
+        "content/programs/robotics-club.md").read_text() + "\n" + links + "\n")
+    r = site.check()
+    assert len(r.problems) == 11
+    assert r.problems[-1].endswith("warning: link to 'javascript:alert(9)' removed (the text "
+                                   "stays): 2 more like this in this file")
+    assert r.lines[-1] == "0 errors, 12 warnings in 1 file; 2 records checked"
