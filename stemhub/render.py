@@ -90,10 +90,8 @@ class _Shared:
         body = self._body(item.entry, item.url, "", problems)
         translated = {lang: self._body(t, item.url, lang + "/", problems)
                       for lang, t in sorted(item.translations.items())}
-        card = None
-        if item.kind == "programs" and item.listed:
-            card = Markup(self.theme.render("card.html", {**self.theme.common, "p": item},
-                                            item.url, problems) or "")
+        self.theme.problems = problems
+        card = self.theme.card(item) if item.kind == "programs" and item.listed else None
         return body, card, translated
 
     def _body(self, entry, url: str, lang_prefix: str, problems: Problems) -> tuple:
