@@ -227,4 +227,5 @@ NAMES = {
     "k12": "K-12 schools", "library-museum": "Libraries & museums",
     "students-of-color": "Students of color", "english-learners": "English learners",
     "breaks": "School breaks", "school-year": "School year", "after-school": "After school",
+    "devices": "Devices to use",
 }
