@@ -54,8 +54,6 @@ def _without_missing(value, path: Path):
             out[k], sub = _without_missing(v, path + (k,))
             empty |= sub
         return out, empty
-    if isinstance(value, list):
-        return value, empty
     return value, empty
 
 

@@ -142,8 +142,9 @@ def _url(value: Any) -> str:
 
 
 def _check_host(text: str, parts) -> None:
+    host = parts.hostname or ""
     try:
-        host, port = parts.hostname or "", parts.port
+        parts.port  # reading it checks it
     except ValueError:
         raise problem(f"{show(text)} has a bad port number") from None
     if not host or "." not in host or host == "localhost" or host.endswith(".localhost"):

@@ -42,14 +42,15 @@ def paginate(base: str, items: list, template: str, context: dict) -> list[PageS
 
 def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
     """Every page; body_of(item) gives a record's rendered Markdown and table of contents."""
-    pages = [_home(catalog)]
-    pages += paginate("programs/", catalog.programs(), "programs.html", {})
+    listed = catalog.programs()
+    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
+    pages = [_home(catalog, listed, updates)]
+    pages += paginate("programs/", listed, "programs.html", {})
     partners = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
     pages += paginate("partners/", partners, "partners.html", {})
     guides = sorted(catalog.all("guides"),
                     key=lambda g: (g.order is None, g.order or 0, g.slug))
     pages += paginate("guides/", guides, "guides.html", {})
-    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
     pages += paginate("updates/", updates, "updates.html", {})
     for kind, template in (("programs", "program.html"), ("partners", "partner.html"),
                            ("guides", "guide.html"), ("updates", "update.html"),
@@ -63,9 +64,8 @@ def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
     return pages
 
 
-def _home(catalog: Catalog) -> PageSpec:
-    listed = catalog.programs()
-    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
+def _home(catalog: Catalog, listed: list, updates: list) -> PageSpec:
+    """The home page, from the listed programs and the updates, each in list order."""
     return PageSpec("", "home.html", {
         "featured": [p for p in listed if p.featured and p.status in ("open", "closing-soon")],
         "closing_soon": [p for p in listed if p.status == "closing-soon"],

@@ -28,12 +28,9 @@ rel="noopener noreferrer". Output never holds a raw control character or a trace
 from __future__ import annotations
 
 import filecmp
-import html
 import importlib.util
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
 import time
