@@ -1,4 +1,5 @@
-"""The build, in the order of the data flow: read -> validate -> link -> render -> write."""
+"""The build, in the order of the data flow: read -> validate -> link -> render -> index ->
+write."""
 from __future__ import annotations
 
 import gc
@@ -10,6 +11,7 @@ from pathlib import Path
 from .catalog import link
 from .config import Settings, load_settings
 from .documents import load
+from .index import index_search
 from .logos import check_logos
 from .parallel import pmap
 from .problems import Problems
@@ -33,6 +35,7 @@ class Site:
     """What a build made: how many pages, the files to copy, how many records it read."""
 
     pages: int = 0
+    rows: list[str] = field(default_factory=list)  # site path of each search row
     files: dict[str, Path] = field(default_factory=dict)
     records: int = 0
 
@@ -73,7 +76,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     site = Site(records=len(inv.records))
     if settings.config is not None:
         site.files = static_files(opts.source, logos, problems)
-        site.pages = render_site(catalog, opts.source, site.files, problems, sink, dev)
+        site.pages, site.rows = render_site(catalog, opts.source, site.files, problems, sink, dev)
     return site
 
 
@@ -89,6 +92,8 @@ def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of) 
     """Make the site into a staging folder and swap it in, unless a problem fails the build."""
     with Staging(out) as staging:
         site = make_site(opts, problems, today_of, staging.put)
+        if not problems.failed(strict):
+            index_search(staging.new, site.rows, problems)
         if not problems.failed(strict):
             staging.commit(site.files)
     return site

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from .catalog import BROWSE, Catalog
 from .grades import GRADES
+from .search import groups
 
 PER_PAGE = 20
 
@@ -59,7 +60,8 @@ def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
             body, toc = body_of(item)
             pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
     pages += _browse(catalog) + _pathways(catalog)
-    pages.append(PageSpec("search/", "search.html", {}))
+    pages.append(PageSpec("search/", "search.html", {
+        "groups": groups(catalog), "near": any(p.location and p.location.zip for p in listed)}))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 

@@ -19,6 +19,7 @@ from .markdown import Context, render as render_markdown
 from .pages import PageSpec, page_table
 from .parallel import pmap
 from .problems import Problems
+from .search import search_files
 from .theme import Theme
 
 Sink = Callable[[str, str], None]  # (site path, html)
@@ -27,8 +28,9 @@ _HREF = re.compile(r'\s(?:href|src|action)="([^"]*)"')
 
 
 def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems: Problems,
-                sink: Sink | None, dev: dict | None = None) -> int:
-    """Render every page into sink; returns the number of pages."""
+                sink: Sink | None, dev: dict | None = None) -> tuple[int, list[str]]:
+    """Render every page and the search data into sink; returns the number of pages and the
+    site path of each search row (search.py)."""
     config = catalog.settings.config
     theme = Theme(source, config.base_path)
     theme.common = _common(catalog, problems, dev)
@@ -54,7 +56,10 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
         if found is not None:
             ids[spec.url] = found
     check_links(links, ids, set(files), catalog.unpublished, problems)
-    return len(shared.specs)
+    data, rows = search_files(catalog, theme.card)
+    for path, text in data.items() if sink else ():
+        sink(path, text)
+    return len(shared.specs), rows
 
 
 def _common(catalog: Catalog, problems: Problems, dev: dict | None) -> dict:

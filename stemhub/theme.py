@@ -59,12 +59,13 @@ class Theme:
                                 language=i18n.language_name)
         self.ids = self._theme_ids()
 
-    def card(self, program) -> Markup:
-        """A program's card (card.html), rendered once and reused by every list it is in."""
-        key = id(program)
+    def card(self, item) -> Markup:
+        """A record's card, rendered once and reused by every list it is in: card.html for a
+        program, result.html for a partner or guide (in search results)."""
+        key = id(item)
         if key not in self.cards:
-            html = self.render("card.html", {**self.common, "p": program}, program.url,
-                               self.problems)
+            template = "card.html" if item.kind == "programs" else "result.html"
+            html = self.render(template, {**self.common, "p": item}, item.url, self.problems)
             self.cards[key] = Markup(html or "")
         return self.cards[key]
 

@@ -1,0 +1,276 @@
+// The search page (docs/search.md). Filters, counts and sorts run on search/facets.json; only a
+// text query loads Pagefind. The state lives in the URL: the query string, and the ZIP code in
+// the fragment (#zip=...), which browsers never send to a server. Cards are built with DOM calls.
+const form = document.getElementById("sh-search");
+const base = form.dataset.base;
+const text = JSON.parse(form.dataset.text);
+const plural = new Intl.PluralRules(form.dataset.lang);
+const $ = (id) => document.getElementById(id);
+const PAGE = 20;
+const boxes = [...document.querySelectorAll("#sh-filters input")];
+const GROUPS = [...new Set(boxes.map((i) => i.name))];
+const KEYS = ["q", "sort", "within", ...GROUPS];
+
+const cache = {};
+const load = (name) => (cache[name] ??= fetch(base + "search/" + name)
+  .then((r) => { if (!r.ok) throw new Error(name + ": " + r.status); return r.json(); }));
+
+let pagefind = null;
+function words(q) {
+  pagefind ??= import(base + "pagefind/pagefind.js").then(async (pf) => {
+    await pf.options({ basePath: base + "pagefind/", baseUrl: base });
+    return pf;
+  });
+  return Promise.all([pagefind, load("ids.json")]).then(async ([pf, ids]) => {
+    const row = new Map(ids.map((id, i) => [id, i]));
+    const search = await pf.search(q);
+    return search.results.map((r) => row.get(r.id)).filter((i) => i !== undefined);
+  });
+}
+
+// --- the state: URL <-> form ------------------------------------------------------------------
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  const state = { zip: new URLSearchParams(location.hash.slice(1)).get("zip") || "" };
+  for (const key of KEYS) state[key] = GROUPS.includes(key) ? params.getAll(key) : params.get(key) || "";
+  return state;
+}
+
+const usual = (state) => (/^\d{5}$/.test(state.zip) ? "distance" : "deadline");
+
+function readForm() {
+  const data = new FormData(form);
+  const state = { zip: (data.get("zip") || "").trim() };
+  for (const key of KEYS) state[key] = GROUPS.includes(key) ? data.getAll(key) : (data.get(key) || "").trim();
+  if (state.sort === usual(state)) state.sort = "";
+  return state;
+}
+
+function fill(state) {
+  for (const el of form.elements) {
+    if (el.type === "checkbox") el.checked = (state[el.name] || []).includes(el.value);
+    else if (el.name in state) el.value = state[el.name];
+  }
+  $("sh-sort").value = state.sort || usual(state);
+}
+
+function urlOf(state) {
+  const params = new URLSearchParams();
+  for (const key of KEYS) for (const v of [].concat(state[key])) if (v) params.append(key, v);
+  const query = params.toString();
+  return location.pathname + (query ? "?" + query : "") + (state.zip ? "#zip=" + state.zip : "");
+}
+
+// --- matching, counting, sorting -------------------------------------------------------------
+function has(facets, group, row, option) {
+  const words = facets.words[group];
+  const word = facets.masks[group][row * words + Math.floor(option / facets.wordBits)];
+  return (word >> (option % facets.wordBits)) & 1;
+}
+
+function chosen(facets, state) {
+  const out = [];
+  for (const group of GROUPS) {
+    const options = state[group].map((v) => facets.groups[group].indexOf(v)).filter((i) => i >= 0);
+    if (options.length) out.push([group, options]);
+  }
+  return out;
+}
+
+// Rows that pass every chosen group; counts[group][option] as if that group's choice were
+// changed to the option alone (the usual way: within a group any option, across groups all).
+function tally(facets, rows, picks) {
+  const counts = Object.fromEntries(GROUPS.map((g) => [g, new Array(facets.groups[g].length).fill(0)]));
+  const passed = [];
+  for (const row of rows) {
+    let failed = null, fails = 0;
+    for (const [group, options] of picks) {
+      if (!options.some((o) => has(facets, group, row, o))) { failed = group; if (++fails > 1) break; }
+    }
+    if (fails > 1) continue;
+    if (!fails) passed.push(row);
+    for (const group of GROUPS) {
+      if (fails && group !== failed) continue;
+      const c = counts[group];
+      for (let o = 0; o < c.length; o++) if (has(facets, group, row, o)) c[o]++;
+    }
+  }
+  return { passed, counts };
+}
+
+const R = 3958.8; // miles
+function miles([a, b], [c, d]) {
+  const rad = Math.PI / 180, x = Math.sin((c - a) * rad / 2), y = Math.sin((d - b) * rad / 2);
+  return 2 * R * Math.asin(Math.sqrt(x * x + Math.cos(a * rad) * Math.cos(c * rad) * y * y));
+}
+
+function online(facets, row) {
+  return row < facets.programs && has(facets, "where", row, facets.groups.where.indexOf("online"));
+}
+
+function order(facets, rows, sort, distance) {
+  const key = {
+    title: (r) => (r < facets.programs ? facets.title[r] : facets.programs + r),
+    distance: (r) => (distance.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r),
+  }[sort];
+  if (!key) return sort === "relevance" ? rows : [...rows].sort((a, b) => a - b);
+  return [...rows].sort((a, b) => key(a) - key(b) || a - b);
+}
+
+// --- cards -----------------------------------------------------------------------------------
+const TAGS = new Set(["article", "h3", "a", "p", "span", "strong", "em", "dl", "div", "dt", "dd", "time", "br", "ul", "li", "abbr"]);
+const SAFE_URL = /^(\/|https?:|mailto:|tel:|#)/i;
+
+function element(node) {
+  if (typeof node === "string") return document.createTextNode(node);
+  const [tag, attrs, ...kids] = node;
+  const el = TAGS.has(tag) ? document.createElement(tag) : document.createDocumentFragment();
+  if (TAGS.has(tag)) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (/^on/i.test(name) || (name === "href" && !SAFE_URL.test(value))) continue;
+      el.setAttribute(name, value);
+    }
+  }
+  for (const kid of kids) el.append(element(kid));
+  return el;
+}
+
+async function cards(facets, rows, distance) {
+  const chunks = await Promise.all(rows.map((r) => load(`cards/${Math.floor(r / facets.chunk)}.json`)));
+  return rows.map((row, i) => {
+    const card = element(chunks[i][row % facets.chunk]);
+    if (distance) {
+      const note = document.createElement("p");
+      note.className = "sh-distance";
+      note.textContent = distance.has(row) ? say("miles", distance.get(row).toFixed(1))
+        : online(facets, row) ? text.online : text.unknown;
+      card.append(note);
+    }
+    return card;
+  });
+}
+
+// --- the page --------------------------------------------------------------------------------
+const say = (key, value) => text[key].replace("%(num)s", value).replace("%(label)s", value);
+let shown = [], view = null, runs = 0;
+
+async function run(state) {
+  const mine = ++runs;
+  $("sh-count").textContent = text.loading;
+  try {
+    const facets = await load("facets.json");
+    const near = state.zip ? await place(state.zip) : null;
+    if (mine !== runs) return;
+    const picks = chosen(facets, state);
+    let rows = [...Array(facets.programs).keys()];
+    if (state.q) {
+      rows = await words(state.q);
+      if (picks.length) rows = rows.filter((r) => r < facets.programs);
+    }
+    if (mine !== runs) return;
+    const distance = near ? distances(facets, near) : null;
+    if (distance && state.within) {
+      rows = rows.filter((r) => (distance.get(r) ?? Infinity) <= Number(state.within) || online(facets, r));
+    }
+    const programs = rows.filter((r) => r < facets.programs);
+    const { passed, counts } = tally(facets, programs, picks);
+    const kept = new Set(passed);
+    const sort = state.sort || (near ? "distance" : "deadline");
+    $("sh-sort").value = sort;
+    shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance);
+    view = { facets, distance };
+    showCounts(counts);
+    showChips(state);
+    $("sh-results").replaceChildren();
+    await more(mine);
+  } catch (err) {
+    if (mine === runs) $("sh-count").textContent = text.failed;
+    console.error(err);
+  }
+}
+
+async function more(mine) {
+  const list = $("sh-results");
+  const next = shown.slice(list.children.length, list.children.length + PAGE);
+  const made = await cards(view.facets, next, view.distance);
+  if (mine !== runs) return;
+  list.append(...made);
+  const n = shown.length;
+  $("sh-count").textContent = n ? say(plural.select(n) === "one" ? "one" : "other", n) : text.none;
+  $("sh-more").hidden = list.children.length >= n;
+  return made;
+}
+
+async function place(zip) {
+  const note = $("sh-zip-note");
+  const places = /^\d{5}$/.test(zip) ? await load("places.json") : {};
+  note.textContent = places[zip] ? "" : say("badZip", zip);
+  return places[zip] || null;
+}
+
+function distances(facets, near) {
+  const out = new Map();
+  facets.place.forEach((p, row) => { if (p >= 0) out.set(row, miles(near, facets.places[p])); });
+  return out;
+}
+
+function showCounts(counts) {
+  for (const input of boxes) {
+    const i = view.facets.groups[input.name].indexOf(input.value);
+    input.parentElement.querySelector(".sh-n").textContent = `(${counts[input.name][i] ?? 0})`;
+  }
+}
+
+function chip(label, remove) {
+  const li = document.createElement("li");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label + " ×";
+  button.setAttribute("aria-label", say("remove", label));
+  button.addEventListener("click", () => { remove(); changed(true); $("sh-q").focus(); });
+  li.append(button);
+  return li;
+}
+
+function showChips(state) {
+  const list = [];
+  if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }));
+  if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }));
+  for (const input of boxes.filter((i) => i.checked)) {
+    list.push(chip(input.dataset.label, () => { input.checked = false; }));
+  }
+  $("sh-chips").replaceChildren(...list);
+}
+
+let typing = false;
+function changed(push) {
+  const state = readForm();
+  const url = urlOf(state);
+  if (url !== location.pathname + location.search + location.hash) {
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
+  run(state);
+}
+
+form.addEventListener("submit", (e) => { e.preventDefault(); typing = false; changed(true); });
+document.addEventListener("input", (e) => {
+  if (e.target.id === "sh-q") { changed(!typing); typing = true; }
+  else if (e.target.id === "sh-zip") { if (/^\d{5}$|^$/.test(e.target.value)) changed(true); }
+});
+document.addEventListener("change", (e) => {
+  if (e.target.form !== form || e.target.id === "sh-q" || e.target.id === "sh-zip") return;
+  typing = false;
+  changed(true);
+});
+$("sh-more").addEventListener("click", async () => {
+  const made = await more(runs);
+  made?.[0]?.querySelector("a")?.focus();
+});
+window.addEventListener("popstate", () => { typing = false; const s = readUrl(); fill(s); run(s); });
+
+$("sh-nojs").remove();
+$("sh-app").hidden = $("sh-controls").hidden = false;
+$("sh-filters").open = matchMedia("(min-width: 60rem)").matches;
+const start = readUrl();
+fill(start);
+run(start);
