@@ -15,10 +15,12 @@ from pathlib import Path
 from livereload import Server
 
 from .build import Options, make_site
+from .index import index_search
 from .problems import Problems, format_text, summary
 from .write import page_file
 
 DEBOUNCE_SECONDS = 0.05
+_INDEXED = {"programs", "partners", "guides", "search"}  # a change there: index again
 
 
 class DevSite:
@@ -26,11 +28,15 @@ class DevSite:
         self.opts = dataclasses.replace(opts, drafts=True)
         self.out, self.today_of, self.port = out, today_of, port
         self.dev = {"port": port, "root": f"http://127.0.0.1:{port}/"}
+        self.changed: set[str] = set()  # top folders of the pages the last rebuild rewrote
 
     def rebuild(self) -> Problems:
         started = time.perf_counter()
         problems = Problems()
+        self.changed = set()
         site = make_site(self.opts, problems, self.today_of, self.put, self.dev)
+        if self.changed & _INDEXED or not (self.out / "search" / "ids.json").exists():
+            index_search(self.out, site.rows, problems)
         found = problems.sorted()
         self.put("_problems/", _problems_page(found, site.records))
         for rel, source in site.files.items():
@@ -46,6 +52,7 @@ class DevSite:
         data = html.encode("utf-8")
         if not _same(path, data):
             _target(path).write_bytes(data)
+            self.changed.add(url.partition("/")[0])
 
 
 def _same(path: Path, data: bytes) -> bool:

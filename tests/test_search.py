@@ -1,0 +1,197 @@
+"""The search data the build writes (stemhub/search.py, stemhub/index.py; docs/search.md): the
+facet table against the records it came from, the card files, the ZIP centroids, and the
+Pagefind ids of every row. Real builds of inline sites; the browser side is in
+tests/browser/test_search.py."""
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from stemhub.search import CHUNK, element_tree, miles
+from tests.conftest import TODAY, SiteFolder
+from tests.rulekit import partner, program
+
+DAY = date.fromisoformat(TODAY)
+
+
+def days(n: int) -> str:
+    return (DAY + timedelta(days=n)).isoformat()
+
+
+def built(site: SiteFolder) -> Path:
+    out = site.root.parent / "out"
+    result = site.build(out)
+    assert result.code == 0, result.err
+    return out
+
+
+def data(out: Path, name: str):
+    return json.loads((out / "search" / name).read_text("utf-8"))
+
+
+def has(facets: dict, group: str, row: int, value: str) -> bool:
+    """The same bit test as search.js."""
+    option = facets["groups"][group].index(value)
+    words = facets["words"][group]
+    word = facets["masks"][group][row * words + option // facets["wordBits"]]
+    return bool(word >> (option % facets["wordBits"]) & 1)
+
+
+def card_of(out: Path, row: int) -> list:
+    return data(out, f"cards/{row // CHUNK}.json")[row % CHUNK]
+
+
+def card_link(tree: list) -> str:
+    return re.search(r"'href': '([^']+)'", str(tree)).group(1)
+
+
+@pytest.fixture
+def varied(site: SiteFolder) -> SiteFolder:
+    """Four listed programs that differ in every filter group, one ended, a second partner and
+    a guide."""
+    site.write("content/partners/harbor.yaml", partner(name="Harbor Lab"))
+    site.write("content/programs/robotics-club.md", program(
+        deadline=days(30), tags="[lego, sensors]", seasons="[after-school]",
+        supports="[transportation, meals]", focus="[girls]"))
+    site.write("content/programs/nurse-camp.md", program(
+        title="Nurse Camp", partner="harbor", type="camp", grades="9-12",
+        sectors="[healthcare-life-sciences]", cost="{amount: 50}", deadline=days(5),
+        location='{name: Clinic, city: Mount Vernon, zip: "98273", region: north}',
+        languages="[en, es]", seasons="[summer]"))
+    site.write("content/programs/welding-day.md", program(
+        title="Welding Day", type="field-trip", grades="7", sectors="[construction-trades]",
+        deadline=days(-3), location='{name: Shop, city: Concrete, zip: "98237-1234", region: south}'))
+    site.write("content/programs/apprentice.md", program(
+        title="Apprentice Electricians", type="apprenticeship", grades="11-12", paid="true",
+        location="{name: Hall, city: Nowhere, region: south}", availability="full"))
+    site.write("content/programs/old-fair.md", program(
+        title="Old Fair", schedule=f"{{start: {days(-40)}, end: {days(-30)}}}"))
+    site.write("content/guides/how-to-apply.md", "---\ntitle: How to apply\nsummary: Steps.\n"
+               "audience: [families]\nupdated: 2026-11-01\n---\n## First\nRead the listing.\n")
+    return site
+
+
+def test_rows_are_listed_programs_in_list_order_then_partners_then_guides(varied):
+    out = built(varied)
+    facets = data(out, "facets.json")
+    assert facets["programs"] == 4  # the ended program is in no search
+    slugs = [card_link(card_of(out, row)) for row in range(7)]
+    assert slugs == ["/programs/nurse-camp/", "/programs/robotics-club/",
+                     "/programs/apprentice/", "/programs/welding-day/",
+                     "/partners/acme/", "/partners/harbor/", "/guides/how-to-apply/"]
+    ids = data(out, "ids.json")
+    assert len(ids) == 7 and all(ids)
+
+
+def test_masks_say_what_each_record_says(varied):
+    out = built(varied)
+    f = data(out, "facets.json")
+    nurse, robotics, apprentice, welding = range(4)
+    assert [g for g in f["groups"]["grade"] if has(f, "grade", nurse, g)] == ["9", "10", "11", "12"]
+    assert [g for g in f["groups"]["grade"] if has(f, "grade", welding, g)] == ["7"]
+    assert has(f, "type", nurse, "camp") and not has(f, "type", nurse, "club")
+    assert has(f, "sector", nurse, "healthcare-life-sciences")
+    assert has(f, "cost", robotics, "free") and not has(f, "cost", nurse, "free")
+    assert has(f, "where", robotics, "online") and has(f, "where", nurse, "in-person")
+    assert has(f, "region", nurse, "north") and not any(
+        has(f, "region", robotics, r) for r in f["groups"]["region"])
+    assert has(f, "season", robotics, "after-school") and has(f, "season", nurse, "summer")
+    assert has(f, "support", robotics, "meals") and has(f, "support", robotics, "transportation")
+    assert has(f, "focus", robotics, "girls") and not has(f, "focus", nurse, "girls")
+    assert has(f, "language", nurse, "es") and not has(f, "language", robotics, "es")
+    assert has(f, "status", nurse, "open")  # closing soon is open for applications
+    assert not has(f, "status", welding, "open")  # closed: listed, not open
+    assert f["title"] == [1, 2, 0, 3]  # rank by title: Apprentice, Nurse, Robotics, Welding
+
+
+def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
+    out = built(varied)
+    f = data(out, "facets.json")
+    places = data(out, "places.json")
+    nurse, robotics, apprentice, welding = range(4)
+    assert f["place"][robotics] == -1 and f["place"][apprentice] == -1  # online; no ZIP
+    assert f["places"][f["place"][nurse]] == places["98273"]
+    assert f["places"][f["place"][welding]] == places["98237"]  # ZIP+4 read as its ZIP
+    assert 20 < miles(places["98273"], places["98237"]) < 40
+    assert "98221" in places  # Anacortes: a neighbour within 50 miles
+    assert "10001" not in places  # New York is not
+    assert all(re.fullmatch(r"\d{5}", z) for z in places)
+
+
+def test_a_site_without_zip_codes_offers_no_distance(site):
+    out = built(site)
+    assert data(out, "places.json") == {}
+    page = (out / "search" / "index.html").read_text("utf-8")
+    assert 'id="sh-zip"' not in page and 'value="distance"' not in page
+
+
+def test_ids_name_each_rows_pagefind_fragment(varied):
+    out = built(varied)
+    ids = data(out, "ids.json")
+    for row, pagefind_id in enumerate(ids):
+        raw = (out / "pagefind" / "fragment" / f"{pagefind_id}.pf_fragment").read_bytes()
+        fragment = zlib.decompress(raw, wbits=31).decode("utf-8")
+        url = json.loads(fragment[fragment.index("{"):])["url"]
+        assert url == card_link(card_of(out, row))
+
+
+def test_only_listed_record_pages_are_indexed(varied):
+    out = built(varied)
+    ended = (out / "programs" / "old-fair" / "index.html").read_text("utf-8")
+    assert "data-pagefind-body" not in ended
+    urls = set()
+    for path in (out / "pagefind" / "fragment").glob("*.pf_fragment"):
+        fragment = zlib.decompress(path.read_bytes(), wbits=31).decode("utf-8")
+        urls.add(json.loads(fragment[fragment.index("{"):])["url"])
+    assert urls == {"/programs/nurse-camp/", "/programs/robotics-club/", "/programs/apprentice/",
+                    "/programs/welding-day/", "/partners/acme/", "/partners/harbor/",
+                    "/guides/how-to-apply/"}
+
+
+def test_tags_are_on_the_program_page_for_search(varied):
+    out = built(varied)
+    page = (out / "programs" / "robotics-club" / "index.html").read_text("utf-8")
+    assert "Keywords: lego, sensors" in page
+
+
+def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeypatch):
+    out = site.root.parent / "out"
+    assert site.build(out).code == 0
+    monkeypatch.setattr("stemhub.index.GLOB", "[")  # a glob Pagefind refuses
+    result = site.build(out)
+    assert result.code == 1
+    assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err
+    assert (out / "search" / "ids.json").is_file()
+
+
+def test_card_trees_keep_text_and_attributes_and_drop_layout_space():
+    html = ('<article class="sh-card">\n  <h3><a href="/p/x/?a=1&amp;b=2">Tom &amp; Jerry '
+            '&lt;b&gt;</a></h3>\n  <p class="b"><span>Open</span> <span>Free</span></p>\n'
+            '<dl>\n<div><dt>When</dt><dd>May<br>June</dd></div>\n</dl></article>\n')
+    assert element_tree(html) == [
+        "article", {"class": "sh-card"},
+        ["h3", {}, ["a", {"href": "/p/x/?a=1&b=2"}, "Tom & Jerry <b>"]],
+        ["p", {"class": "b"}, ["span", {}, "Open"], " ", ["span", {}, "Free"]],
+        ["dl", {}, ["div", {}, ["dt", {}, "When"], ["dd", {}, "May", ["br", {}], "June"]]]]
+
+
+def test_record_text_reaches_cards_as_text_never_as_markup(site):
+    site.write("content/programs/robotics-club.md", program(
+        title='"<img src=x onerror=alert(1)>"', summary='"</script><script>alert(1)</script>"'))
+    out = built(site)
+    tree = card_of(out, 0)
+    flat = json.dumps(tree)
+    assert "<img src=x onerror=alert(1)>" in flat  # as text, to be set with textContent
+    assert not any(node[0] in ("img", "script") for node in _elements(tree))
+
+
+def _elements(tree):
+    yield tree
+    for kid in tree[2:]:
+        if isinstance(kid, list):
+            yield from _elements(kid)
