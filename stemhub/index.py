@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import zlib
 from pathlib import Path
@@ -19,6 +20,7 @@ _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 def index_search(folder: Path, rows: list[str], problems: Problems) -> None:
     """Run Pagefind on the site in folder and write folder/search/ids.json; failures are
     problems of the build (a site whose search is broken is not published)."""
+    shutil.rmtree(folder / "pagefind", ignore_errors=True)  # the dev server's last index
     failure = _pagefind(folder)
     if failure:
         problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")

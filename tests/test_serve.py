@@ -1,5 +1,7 @@
 """The dev server's rebuild: pages rewritten only when they change; problems shown, never quiet."""
+import json
 import os
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -41,3 +43,20 @@ def test_problems_are_shown_and_drafts_built(site: SiteFolder, tmp_path: Path):
     listing = (dev.out / "_problems/index.html").read_text()
     assert "content/programs/broken.md:1: error: &#x27;cost&#x27; is required" in listing
     assert "problems</a>" in (dev.out / "index.html").read_text()
+
+
+def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path):
+    dev = dev_site(site, tmp_path)
+    dev.rebuild()
+    ids = dev.out / "search/ids.json"
+    first = ids.read_text()
+    assert len(json.loads(first)) == 2  # the program and its partner
+    os.utime(ids, (1, 1))
+    site.write("content/pages/about.md", "---\ntitle: About\n---\nHello.\n")
+    dev.rebuild()
+    assert ids.stat().st_mtime == 1  # no record page changed: Pagefind did not run
+    site.write("content/programs/robotics-club.md", site.root.joinpath(
+        "content/programs/robotics-club.md").read_text().replace("Robotics Club", "Robot Lab"))
+    dev.rebuild()
+    fragment = dev.out / "pagefind/fragment" / (json.loads(ids.read_text())[0] + ".pf_fragment")
+    assert "Robot Lab" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()

@@ -3,7 +3,7 @@ page, on a phone (390x844) and a desktop (1280x800), full page, in Debian's Chro
 
     .venv/bin/python tests/browser/screenshots.py [--out DIR]     (default: docs/screenshots/)
 
-writes {home,browse,program,partner}-{phone,desktop}.png. Not a test: run it after changing the
+writes {home,browse,program,partner,search}-{phone,desktop}.png. Not a test: run it after changing the
 theme, look at every picture, and commit them."""
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from tests.browser.sitekit import (  # noqa: E402
     BROWSE, PAGES, PROGRAM, ROOT, VIEWPORTS, Server, build, chromium,
 )
 
-SHOTS = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM, "partner": PAGES["partner"]}
+SHOTS = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM, "partner": PAGES["partner"],
+         "search": PAGES["search"] + "?q=robot&grade=7"}
 
 
 def main(argv: list[str] | None = None) -> int:

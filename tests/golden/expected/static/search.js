@@ -36,13 +36,15 @@ function readUrl() {
   return state;
 }
 
+// The order unless the family picks one: nearest first once a ZIP code is given.
 const usual = (state) => (/^\d{5}$/.test(state.zip) ? "distance" : "deadline");
+let picked = ""; // the order the family picked ("" for the usual one)
 
 function readForm() {
   const data = new FormData(form);
   const state = { zip: (data.get("zip") || "").trim() };
   for (const key of KEYS) state[key] = GROUPS.includes(key) ? data.getAll(key) : (data.get(key) || "").trim();
-  if (state.sort === usual(state)) state.sort = "";
+  state.sort = picked;
   return state;
 }
 
@@ -51,6 +53,7 @@ function fill(state) {
     if (el.type === "checkbox") el.checked = (state[el.name] || []).includes(el.value);
     else if (el.name in state) el.value = state[el.name];
   }
+  picked = state.sort;
   $("sh-sort").value = state.sort || usual(state);
 }
 
@@ -156,6 +159,7 @@ let shown = [], view = null, runs = 0;
 
 async function run(state) {
   const mine = ++runs;
+  $("sh-found").setAttribute("aria-busy", "true");
   $("sh-count").textContent = text.loading;
   try {
     const facets = await load("facets.json");
@@ -184,7 +188,9 @@ async function run(state) {
     $("sh-results").replaceChildren();
     await more(mine);
   } catch (err) {
-    if (mine === runs) $("sh-count").textContent = text.failed;
+    if (mine !== runs) return;
+    $("sh-count").textContent = text.failed;
+    $("sh-found").setAttribute("aria-busy", "false");
     console.error(err);
   }
 }
@@ -198,6 +204,7 @@ async function more(mine) {
   const n = shown.length;
   $("sh-count").textContent = n ? say(plural.select(n) === "one" ? "one" : "other", n) : text.none;
   $("sh-more").hidden = list.children.length >= n;
+  $("sh-found").setAttribute("aria-busy", "false");
   return made;
 }
 
@@ -259,6 +266,7 @@ document.addEventListener("input", (e) => {
 });
 document.addEventListener("change", (e) => {
   if (e.target.form !== form || e.target.id === "sh-q" || e.target.id === "sh-zip") return;
+  if (e.target.id === "sh-sort") picked = e.target.value === usual(readForm()) ? "" : e.target.value;
   typing = false;
   changed(true);
 });
