@@ -23,7 +23,8 @@ from tests.browser.sitekit import (  # noqa: E402
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MINIMUM = 0.95
-LIGHTHOUSE_PAGES = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM}
+LIGHTHOUSE_PAGES = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM,
+                    "search": PAGES["search"] + "?q=robot&grade=7"}
 
 
 def run(url: str, report: Path) -> dict:
