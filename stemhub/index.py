@@ -1,6 +1,7 @@
 """The index stage: Pagefind's word index over the written record pages (those marked
-data-pagefind-body), then search/ids.json, the Pagefind id of each search row, so text results
-are matched to rows without fetching a fragment per result."""
+data-pagefind-body), then search/ids.json: for each search row, the shortest start of its
+Pagefind page id that no other page's id starts with, so text results are matched to rows
+without fetching a fragment per result, in about half the bytes of the whole ids."""
 from __future__ import annotations
 
 import json
@@ -26,8 +27,28 @@ def index_search(folder: Path, rows: list[str], problems: Problems) -> None:
         problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
         return
     ids = _fragment_ids(folder / "pagefind" / "fragment")
-    found = [ids.get("/" + url, "") for url in rows]
+    short = shortest_prefixes(list(ids.values()))
+    found = [short.get(ids.get("/" + url), "") for url in rows]
     (folder / "search" / "ids.json").write_text(json.dumps(found, separators=(",", ":")))
+
+
+def shortest_prefixes(ids: list[str]) -> dict[str, str]:
+    """Pagefind id ("en_1a2b3c4") -> the shortest start of its hash ("1a2") that starts no
+    other id's hash. Neighbours in sorted order are the ids that share the longest starts."""
+    hashes = sorted(i.partition("_")[2] for i in ids)
+    short = {}
+    for i, h in enumerate(hashes):
+        shared = max([_common(h, hashes[j]) for j in (i - 1, i + 1) if 0 <= j < len(hashes)],
+                     default=0)
+        short[h] = h[:shared + 1]
+    return {i: short[i.partition("_")[2]] for i in ids}
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _pagefind(folder: Path) -> str | None:

@@ -19,7 +19,7 @@ from .markdown import Context, render as render_markdown
 from .pages import PageSpec, page_table
 from .parallel import pmap
 from .problems import Problems
-from .search import search_files
+from .search import element_tree, search_files
 from .theme import Theme
 
 Sink = Callable[[str, str], None]  # (site path, html)
@@ -37,12 +37,13 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
     items = [i for kind in catalog.items for i in catalog.all(kind)]
     shared = _Shared(catalog, theme, set(files), items)
     links = []
+    trees = {}  # id(item) -> its card as an element tree, for search results
     for item, (body, card, translated) in zip(
             items, pmap(shared.body_and_card, range(len(items)), problems)):
         shared.bodies[id(item)] = body
         links += body[2] + [link for t in translated.values() for link in t[2]]
         if card is not None:
-            theme.cards[id(item)] = card
+            theme.cards[id(item)], trees[id(item)] = card
     shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
     shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
     shared.urls = {spec.url for spec in shared.specs}
@@ -56,7 +57,8 @@ def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems
         if found is not None:
             ids[spec.url] = found
     check_links(links, ids, set(files), catalog.unpublished, problems)
-    data, rows = search_files(catalog, theme.card)
+    data, rows = search_files(
+        catalog, lambda item: trees.get(id(item)) or element_tree(theme.card(item)))
     for path, text in data.items() if sink else ():
         sink(path, text)
     return len(shared.specs), rows
@@ -90,14 +92,15 @@ class _Shared:
         self.sink: Sink | None = None
 
     def body_and_card(self, index: int, problems: Problems):
-        """A record's Markdown, its translations' Markdown (by language) and its card."""
+        """A record's Markdown, its translations' Markdown (by language) and a listed
+        program's card, as HTML and as an element tree."""
         item = self.items[index]
         body = self._body(item.entry, item.url, "", problems)
         translated = {lang: self._body(t, item.url, lang + "/", problems)
                       for lang, t in sorted(item.translations.items())}
         self.theme.problems = problems
         card = self.theme.card(item) if item.kind == "programs" and item.listed else None
-        return body, card, translated
+        return body, None if card is None else (card, element_tree(card)), translated
 
     def _body(self, entry, url: str, lang_prefix: str, problems: Problems) -> tuple:
         """(html, table of contents, site links) of a record's or translation's Markdown."""

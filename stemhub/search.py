@@ -1,13 +1,14 @@
 """The search data: what the search page needs beside Pagefind's word index, so that filters,
-counts and sorts run in the browser without downloading the index (docs/search.md).
+counts and sorts run in the browser without downloading the index (docs/search.md). Each file is
+loaded only by the views that need it.
 
 - search/facets.json: a row per listed program, in list order (soonest deadline first), with a
-  bit mask per filter group, its rank by title and its place; partners and guides follow as rows
-  that only a text query finds.
+  bit mask per filter group; partners and guides follow as rows that only a text query finds.
 - search/cards/<n>.json: the cards of rows n*CHUNK and on, as element trees that the page builds
   with DOM calls (never parsed as HTML).
-- search/places.json: the centroid of every ZIP code near the programs (PyPI zipcodes), so a
-  family's ZIP code is turned into a place in the browser and never leaves it.
+- search/titles.json: each program row's rank by title, for the sort by title.
+- search/places.json: each program row's place, and the centroid of every ZIP code near the
+  programs (PyPI zipcodes), so a family's ZIP code becomes a place in the browser, never sent.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from .catalog import Catalog, Item
 from .grades import GRADES
 from .i18n import language_name
 
-CHUNK = 10  # cards a file: a filter view of 20 results fetches a few small files
+CHUNK = 5  # cards a file: 20 results scattered by relevance fetch 20 small files
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
 NEAR_MILES = 50  # places.json has the ZIP codes this close to a program's
 EARTH_MILES = 3958.8
@@ -73,35 +74,38 @@ def groups(catalog: Catalog) -> list[Group]:
     ]
 
 
-def search_files(catalog: Catalog, card_of: Callable[[Item], str]) -> tuple[dict[str, str], list[str]]:
-    """(site path -> text of every search data file, site path of the page of each row)."""
+def search_files(catalog: Catalog, tree_of: Callable[[Item], list]
+                 ) -> tuple[dict[str, str], list[str]]:
+    """(site path -> text of every search data file, site path of the page of each row);
+    tree_of(item) gives a record's card as an element tree."""
     programs = catalog.programs()
     others = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
     others += sorted(catalog.all("guides"), key=lambda g: (g.order is None, g.order or 0, g.slug))
     rows = programs + others
     files = {"search/facets.json": _dump(_facets(catalog, programs)),
+             "search/titles.json": _dump(_title_ranks(programs)),
              "search/places.json": _dump(_places(programs))}
     for start in range(0, len(rows), CHUNK):
-        cards = [element_tree(card_of(item)) for item in rows[start:start + CHUNK]]
+        cards = [tree_of(item) for item in rows[start:start + CHUNK]]
         files[f"search/cards/{start // CHUNK}.json"] = _dump(cards)
     return files, [item.url for item in rows]
 
 
 def _facets(catalog: Catalog, programs: list[Item]) -> dict:
     found = groups(catalog)
-    masks = {g.name: _masks(g, programs) for g in found}
+    return {"programs": len(programs), "chunk": CHUNK, "wordBits": WORD_BITS,
+            "groups": {g.name: [v for v, _ in g.options] for g in found},
+            "words": {g.name: g.words for g in found},
+            "masks": {g.name: _masks(g, programs) for g in found}}
+
+
+def _title_ranks(programs: list[Item]) -> list[int]:
     by_title = sorted(range(len(programs)),
                       key=lambda i: (programs[i].title.casefold(), programs[i].slug))
     rank = [0] * len(programs)
     for position, row in enumerate(by_title):
         rank[row] = position
-    spots = _spots(programs)
-    spot = {z: i for i, z in enumerate(spots)}
-    return {"programs": len(programs), "chunk": CHUNK, "wordBits": WORD_BITS,
-            "groups": {g.name: [v for v, _ in g.options] for g in found},
-            "words": {g.name: g.words for g in found}, "masks": masks, "title": rank,
-            "place": [spot.get(_zip(p), -1) for p in programs],
-            "places": list(spots.values())}
+    return rank
 
 
 def _masks(group: Group, programs: list[Item]) -> list[int]:
@@ -127,18 +131,22 @@ def _spots(programs: list[Item]) -> dict[str, list[float]]:
     return {z: c for z, c in sorted(found.items()) if c}
 
 
-def _places(programs: list[Item]) -> dict[str, list[float]]:
-    """Every ZIP code in the circle around the programs' ZIP codes, widened by NEAR_MILES:
-    where the families who may use them live."""
-    spots = list(_spots(programs).values())
-    if not spots:
-        return {}
-    import zipcodes
-    middle = [(min(s[0] for s in spots) + max(s[0] for s in spots)) / 2,
-              (min(s[1] for s in spots) + max(s[1] for s in spots)) / 2]
-    reach = max(miles(middle, s) for s in spots) + NEAR_MILES
-    return {z["zip_code"]: _rounded(z)
-            for z in zipcodes.filter_by_coordinates(middle[0], middle[1], reach)}
+def _places(programs: list[Item]) -> dict:
+    """rows: each program row's spot (-1: online or no known ZIP code); spots: [latitude,
+    longitude] of the programs' ZIP codes; zips: every ZIP code in the circle around the spots,
+    widened by NEAR_MILES (where the families who may use them live) -> its centroid."""
+    spots = _spots(programs)
+    index = {z: i for i, z in enumerate(spots)}
+    found = {"rows": [index.get(_zip(p), -1) for p in programs], "spots": list(spots.values()),
+             "zips": {}}
+    if spots:
+        import zipcodes
+        middle = [(min(s[0] for s in spots.values()) + max(s[0] for s in spots.values())) / 2,
+                  (min(s[1] for s in spots.values()) + max(s[1] for s in spots.values())) / 2]
+        reach = max(miles(middle, s) for s in spots.values()) + NEAR_MILES
+        found["zips"] = {z["zip_code"]: _rounded(z) for z in
+                         zipcodes.filter_by_coordinates(middle[0], middle[1], reach)}
+    return found
 
 
 @cache
@@ -160,8 +168,9 @@ def miles(a: list[float], b: list[float]) -> float:
     return 2 * EARTH_MILES * math.asin(math.sqrt(h))
 
 
-_TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z0-9-]*(?:="[^"]*")?)*)\s*/?>|([^<]+)')
+_TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)')
 _ATTR = re.compile(r'([a-z][a-z0-9-]*)(?:="([^"]*)")?')
+_SPACE = re.compile(r"\s+")
 _VOID = {"br", "img", "hr", "wbr"}
 _BLOCKS = {"", "article", "div", "dl", "ul", "ol", "section"}  # white space between is no text
 
@@ -171,19 +180,19 @@ def element_tree(html: str) -> list:
     strings, runs of white space as one space. Comments and anything else are left out."""
     root: list = ["", {}]
     stack = [root]
-    for m in _TOKEN.finditer(html):
-        closing, tag, attrs, text = m.groups()
-        if text is not None:
-            text = re.sub(r"\s+", " ", unescape(text))
-            if text.strip() or stack[-1][0] not in _BLOCKS:
+    for closing, tag, attrs, text in _TOKEN.findall(html):
+        if text:
+            text = _SPACE.sub(" ", unescape(text) if "&" in text else text)
+            if text != " " or stack[-1][0] not in _BLOCKS:
                 stack[-1].append(text)
         elif closing:
             if len(stack) > 1 and stack[-1][0] == tag:
                 stack.pop()
-        else:
-            node = [tag, {a: unescape(v or "") for a, v in _ATTR.findall(attrs)}]
+        elif tag:
+            node = [tag, {a: unescape(v) if "&" in v else v for a, v in _ATTR.findall(attrs)}
+                    if attrs else {}]
             stack[-1].append(node)
-            if tag not in _VOID and not m.group(0).endswith("/>"):
+            if tag not in _VOID and not attrs.endswith("/"):
                 stack.append(node)
     return root[2] if len(root) == 3 else ["div", {}] + root[2:]
 

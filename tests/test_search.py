@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from stemhub.index import shortest_prefixes
 from stemhub.search import CHUNK, element_tree, miles
 from tests.conftest import TODAY, SiteFolder
 from tests.rulekit import partner, program
@@ -106,17 +107,17 @@ def test_masks_say_what_each_record_says(varied):
     assert has(f, "language", nurse, "es") and not has(f, "language", robotics, "es")
     assert has(f, "status", nurse, "open")  # closing soon is open for applications
     assert not has(f, "status", welding, "open")  # closed: listed, not open
-    assert f["title"] == [1, 2, 0, 3]  # rank by title: Apprentice, Nurse, Robotics, Welding
+    assert data(out, "titles.json") == [1, 2, 0, 3]  # Apprentice, Nurse, Robotics, Welding
 
 
 def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
     out = built(varied)
-    f = data(out, "facets.json")
-    places = data(out, "places.json")
+    found = data(out, "places.json")
+    rows, spots, places = found["rows"], found["spots"], found["zips"]
     nurse, robotics, apprentice, welding = range(4)
-    assert f["place"][robotics] == -1 and f["place"][apprentice] == -1  # online; no ZIP
-    assert f["places"][f["place"][nurse]] == places["98273"]
-    assert f["places"][f["place"][welding]] == places["98237"]  # ZIP+4 read as its ZIP
+    assert rows[robotics] == -1 and rows[apprentice] == -1  # online; no ZIP code
+    assert spots[rows[nurse]] == places["98273"]
+    assert spots[rows[welding]] == places["98237"]  # ZIP+4 read as its ZIP
     assert 20 < miles(places["98273"], places["98237"]) < 40
     assert "98221" in places  # Anacortes: a neighbour within 50 miles
     assert "10001" not in places  # New York is not
@@ -125,16 +126,22 @@ def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
 
 def test_a_site_without_zip_codes_offers_no_distance(site):
     out = built(site)
-    assert data(out, "places.json") == {}
+    assert data(out, "places.json") == {"rows": [-1], "spots": [], "zips": {}}
     page = (out / "search" / "index.html").read_text("utf-8")
     assert 'id="sh-zip"' not in page and 'value="distance"' not in page
 
 
-def test_ids_name_each_rows_pagefind_fragment(varied):
+def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varied):
     out = built(varied)
     ids = data(out, "ids.json")
-    for row, pagefind_id in enumerate(ids):
-        raw = (out / "pagefind" / "fragment" / f"{pagefind_id}.pf_fragment").read_bytes()
+    fragments = sorted((out / "pagefind" / "fragment").glob("*.pf_fragment"))
+    for row, start in enumerate(ids):
+        matching = [f for f in fragments if f.name.partition("_")[2].startswith(start)]
+        assert len(matching) == 1, (start, matching)
+        assert len(start) == 1 or any(f.name.partition("_")[2].startswith(start[:-1])
+                                      for f in fragments if f != matching[0]), \
+            f"{start} is longer than it needs to be"
+        raw = matching[0].read_bytes()
         fragment = zlib.decompress(raw, wbits=31).decode("utf-8")
         url = json.loads(fragment[fragment.index("{"):])["url"]
         assert url == card_link(card_of(out, row))
@@ -167,6 +174,18 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
     assert result.code == 1
     assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err
     assert (out / "search" / "ids.json").is_file()
+
+
+def test_shortest_prefixes_tell_every_id_apart():
+    ids = ["en_abc1234", "en_abc12345", "en_abd0000", "en_f000000", "en_abc1299"]
+    short = shortest_prefixes(ids)
+    assert short == {"en_abc1234": "abc1234", "en_abc12345": "abc12345", "en_abd0000": "abd",
+                     "en_f000000": "f", "en_abc1299": "abc129"}
+    # the page's lookup: the longest start of an id that is in the table
+    table = {s: i for i, s in short.items()}
+    for full in ids:
+        h = full[3:]
+        assert next(table[h[:n]] for n in range(len(h), 0, -1) if h[:n] in table) == full
 
 
 def test_card_trees_keep_text_and_attributes_and_drop_layout_space():

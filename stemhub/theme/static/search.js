@@ -16,15 +16,21 @@ const load = (name) => (cache[name] ??= fetch(base + "search/" + name)
   .then((r) => { if (!r.ok) throw new Error(name + ": " + r.status); return r.json(); }));
 
 let pagefind = null;
+// Rows of the records that have the words, best match first. ids.json holds for each row the
+// shortest start of its Pagefind id that starts no other id: the longest start found is it.
 function words(q) {
   pagefind ??= import(base + "pagefind/pagefind.js").then(async (pf) => {
-    await pf.options({ basePath: base + "pagefind/", baseUrl: base });
+    await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true });
     return pf;
   });
   return Promise.all([pagefind, load("ids.json")]).then(async ([pf, ids]) => {
     const row = new Map(ids.map((id, i) => [id, i]));
     const search = await pf.search(q);
-    return search.results.map((r) => row.get(r.id)).filter((i) => i !== undefined);
+    return search.results.map((r) => {
+      const hash = r.id.slice(r.id.indexOf("_") + 1);
+      for (let n = hash.length; n > 0; n--) if (row.has(hash.slice(0, n))) return row.get(hash.slice(0, n));
+      return undefined;
+    }).filter((i) => i !== undefined);
   });
 }
 
@@ -111,10 +117,10 @@ function online(facets, row) {
   return row < facets.programs && has(facets, "where", row, facets.groups.where.indexOf("online"));
 }
 
-function order(facets, rows, sort, distance) {
+function order(facets, rows, sort, distance, titles) {
   const key = {
-    title: (r) => (r < facets.programs ? facets.title[r] : facets.programs + r),
-    distance: (r) => (distance.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r),
+    title: (r) => (r < facets.programs ? titles[r] : facets.programs + r),
+    distance: (r) => (distance?.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r),
   }[sort];
   if (!key) return sort === "relevance" ? rows : [...rows].sort((a, b) => a - b);
   return [...rows].sort((a, b) => key(a) - key(b) || a - b);
@@ -162,8 +168,10 @@ async function run(state) {
   $("sh-found").setAttribute("aria-busy", "true");
   $("sh-count").textContent = text.loading;
   try {
-    const facets = await load("facets.json");
-    const near = state.zip ? await place(state.zip) : null;
+    const sort = state.sort || usual(state);
+    const [facets, places, titles] = await Promise.all([load("facets.json"),
+      state.zip ? load("places.json") : null, sort === "title" ? load("titles.json") : null]);
+    const near = places && place(places, state.zip);
     if (mine !== runs) return;
     const picks = chosen(facets, state);
     let rows = [...Array(facets.programs).keys()];
@@ -172,16 +180,15 @@ async function run(state) {
       if (picks.length) rows = rows.filter((r) => r < facets.programs);
     }
     if (mine !== runs) return;
-    const distance = near ? distances(facets, near) : null;
+    const distance = near ? distances(places, near) : null;
     if (distance && state.within) {
       rows = rows.filter((r) => (distance.get(r) ?? Infinity) <= Number(state.within) || online(facets, r));
     }
     const programs = rows.filter((r) => r < facets.programs);
     const { passed, counts } = tally(facets, programs, picks);
     const kept = new Set(passed);
-    const sort = state.sort || (near ? "distance" : "deadline");
     $("sh-sort").value = sort;
-    shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance);
+    shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance, titles);
     view = { facets, distance };
     showCounts(counts);
     showChips(state);
@@ -208,16 +215,15 @@ async function more(mine) {
   return made;
 }
 
-async function place(zip) {
-  const note = $("sh-zip-note");
-  const places = /^\d{5}$/.test(zip) ? await load("places.json") : {};
-  note.textContent = places[zip] ? "" : say("badZip", zip);
-  return places[zip] || null;
+function place(places, zip) {
+  const found = /^\d{5}$/.test(zip) && places.zips[zip];
+  $("sh-zip-note").textContent = found ? "" : say("badZip", zip);
+  return found || null;
 }
 
-function distances(facets, near) {
+function distances(places, near) {
   const out = new Map();
-  facets.place.forEach((p, row) => { if (p >= 0) out.set(row, miles(near, facets.places[p])); });
+  places.rows.forEach((spot, row) => { if (spot >= 0) out.set(row, miles(near, places.spots[spot])); });
   return out;
 }
 
