@@ -29,6 +29,9 @@ def index_search(folder: Path, rows: list[str], problems: Problems) -> None:
     ids = _fragment_ids(folder / "pagefind" / "fragment")
     short = shortest_prefixes(list(ids.values()))
     found = [short.get(ids.get("/" + url), "") for url in rows]
+    for url in [url for url, start in zip(rows, found) if not start]:
+        problems.error("site.yaml", 1, None, f"/{url} is not in the search index: its template "
+                       "must mark the record with data-pagefind-body")
     (folder / "search" / "ids.json").write_text(json.dumps(found, separators=(",", ":")))
 
 

@@ -176,6 +176,15 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
     assert (out / "search" / "ids.json").is_file()
 
 
+def test_a_record_page_left_out_of_the_index_is_an_error(site):
+    site.write("templates/program.html", '{% extends "theme/program.html" %}'
+               '{% block main %}<h1>{{ item.title }}</h1>{% endblock %}')
+    result = site.build()
+    assert result.code == 1
+    assert ("site.yaml:1: error: /programs/robotics-club/ is not in the search index: its "
+            "template must mark the record with data-pagefind-body") in result.err
+
+
 def test_shortest_prefixes_tell_every_id_apart():
     ids = ["en_abc1234", "en_abc12345", "en_abd0000", "en_f000000", "en_abc1299"]
     short = shortest_prefixes(ids)
