@@ -1,6 +1,8 @@
 """Generate a large valid site folder for benchmarks: python bench/generate.py N OUT [--hugo]
 
-N programs, N/10 partners, realistic front matter and a few paragraphs of Markdown each.
+N programs, N/10 partners, realistic front matter and a few paragraphs of Markdown each: in-person
+programs have a real ZIP code (for distance search), and programs vary in focus groups, languages
+and keywords (for filters and word search). Seeded with N: the same N gives the same site.
 With --hugo, also write the same programs as a Hugo site (OUT-hugo/) for the baseline."""
 from __future__ import annotations
 
@@ -18,6 +20,27 @@ SUPPORTS = "transportation meals stipend childcare devices interpreters".split()
 WORDS = ("robot sensor welding nursing circuit design coding mentor harbor engine data drone "
          "lab field plant water soil bridge rocket museum library studio").split()
 REGIONS = ["north", "south", "east", "west", "central"]
+FOCUS = ("girls students-of-color low-income rural first-generation english-learners "
+         "students-with-disabilities foster-youth housing-insecure").split()
+TAGS = ("robotics;block coding;Python;3D printing;CAD;welding;CNC;electronics;soldering;drones;"
+        "rocketry;marine biology;water quality;soil science;nursing;anatomy;lab safety;"
+        "data science;web design;game design;cybersecurity;solar power;wind energy;carpentry;"
+        "electrical trades;aviation;bridge design;podcasting;video editing;budgeting").split(";")
+# Real ZIP codes of Skagit, Snohomish and King counties (Washington), with their towns, so that
+# distance search has real centroids (each checked with zipcodes.matching).
+ZIPS = {
+    "98273": "Mount Vernon", "98274": "Mount Vernon", "98233": "Burlington",
+    "98284": "Sedro-Woolley", "98237": "Concrete", "98238": "Conway", "98221": "Anacortes",
+    "98232": "Bow", "98201": "Everett", "98203": "Everett", "98204": "Everett",
+    "98208": "Everett", "98223": "Arlington", "98258": "Lake Stevens", "98270": "Marysville",
+    "98271": "Marysville", "98290": "Snohomish", "98292": "Stanwood", "98001": "Auburn",
+    "98002": "Auburn", "98004": "Bellevue", "98011": "Bothell", "98012": "Bothell",
+    "98020": "Edmonds", "98021": "Bothell", "98026": "Edmonds", "98027": "Issaquah",
+    "98028": "Kenmore", "98029": "Issaquah", "98031": "Kent", "98032": "Kent",
+    "98033": "Kirkland", "98034": "Kirkland", "98036": "Lynnwood", "98037": "Lynnwood",
+    "98038": "Maple Valley", "98042": "Kent", "98043": "Mountlake Terrace", "98052": "Redmond",
+    "98053": "Redmond",
+}
 
 SITE = """title: Benchmark Network
 description: A generated site for benchmarks.
@@ -32,6 +55,20 @@ def words(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
+def some(rng: random.Random, choices, weights: tuple[float, ...]) -> list:
+    """0 to len(weights) distinct choices: weights[k] is the chance of a (k+1)-th one."""
+    out: list = []
+    for chance in weights:
+        if rng.random() >= chance:
+            break
+        out.append(rng.choice([c for c in choices if c not in out]))
+    return out
+
+
+def flow(values: list[str]) -> str:
+    return "[" + ", ".join(values) + "]"
+
+
 def program(rng: random.Random, i: int, partners: int) -> tuple[dict, str]:
     low = rng.randint(0, 11)
     grades = f"{['K', *range(1, 13)][low]}-{['K', *range(1, 13)][min(12, low + rng.randint(0, 3))]}"
@@ -44,20 +81,30 @@ def program(rng: random.Random, i: int, partners: int) -> tuple[dict, str]:
         "sectors": f"[{rng.choice(SECTORS)}]",
         "grades": f'"{grades}"',
         "cost": "free" if rng.random() < 0.5 else f"{{amount: {rng.randint(5, 400)}, per: per week}}",
-        "location": "online" if rng.random() < 0.2 else
-        f"{{name: Site {i}, city: Town {i % 40}, region: {rng.choice(REGIONS)}}}",
+        "location": "online" if rng.random() < 0.2 else _place(rng, i),
         "seasons": f"[{rng.choice(SEASONS)}]",
         "supports": f"[{rng.choice(SUPPORTS)}]",
         "deadline": f"2027-{month:02d}-10",
         "schedule": f"{{start: 2027-{month:02d}-20, end: 2027-{month:02d}-28, times: 9am-3pm}}",
         "apply_url": f"https://apply.example.org/p/{i}",
-        "tags": f"[{rng.choice(WORDS)}, {rng.choice(WORDS)} lab]",
+        "languages": flow(["en"] + [c for c, chance in (("es", 0.3), ("vi", 0.1), ("so", 0.05))
+                                    if rng.random() < chance]),
+        "tags": flow(some(rng, TAGS, (0.9, 0.6, 0.3)) + [f"{rng.choice(WORDS)} lab"]),
         "verified": "2026-10-01",
     }
+    focus = some(rng, FOCUS, (0.4, 0.3))
+    if focus:
+        front["focus"] = flow(focus)
     body = "\n\n".join([words(rng, 60).capitalize() + ".",
                         "## What you will do", "- " + words(rng, 8) + "\n- " + words(rng, 8),
                         "## How to apply", words(rng, 40).capitalize() + "."])
     return front, body
+
+
+def _place(rng: random.Random, i: int) -> str:
+    zip5 = rng.choice(sorted(ZIPS))
+    return (f'{{name: Site {i}, city: {ZIPS[zip5]}, zip: "{zip5}", '
+            f'region: {rng.choice(REGIONS)}}}')
 
 
 def main(n: int, out: Path, hugo: bool) -> None:

@@ -243,3 +243,10 @@ def test_under_a_sub_path(subsite, new_page):
     settle(page)
     assert page.locator("#sh-results .sh-distance").count() > 0
     assert not page.errors
+
+
+def test_one_letter_is_no_search_yet(site, new_page):
+    page = open_search(new_page, site, "?q=r")
+    assert count(page) == len(listed(site, "programs/"))
+    assert not any("/pagefind/" in r for r in page.evaluate(
+        "performance.getEntriesByType('resource').map(e => e.name)"))

@@ -1,0 +1,305 @@
+"""Search benchmark: bytes a visitor downloads, typing latency and index build cost, on generated
+sites in /dev/shm served on 127.0.0.1 to headless Chromium (tests/browser/sitekit.py).
+
+    python bench/search.py [N ...] [--index N ...]   (defaults: 1000 10000; --index 4000 10000)
+
+For each N (the browser measures):
+  a. a text query in a fresh browser context (/search/?q=robot, until cards show): every response,
+     each counted as a static host with gzip serves it (gzip level 6 when that is smaller;
+     Pagefind's .pf_* files are gzipped already); the total and the search data (all but the HTML
+     page, CSS and favicon), by file;
+  b. the same for a filter-only view (/search/?grade=7&cost=free), which must not touch Pagefind;
+  c. keystroke latency: on /search/, once settled, queries typed a key at a time (TYPED: words of
+     generate.py, which nearly every page has, then keywords a few percent of programs have); in
+     the page, from keydown to the animation frame after #sh-count shows that key's result (its
+     cards are appended just before). The first key loads Pagefind and is reported apart.
+For each --index N:
+  d. the full build (Pagefind included) and Pagefind alone (stemhub/index.py's binary and
+     arguments), medians of 3 runs: wall seconds and peak RSS from os.wait4 (see measure.py).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import math
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from generate import TAGS, WORDS
+from measure import ROOT, build, medians, pagefind_alone, revision
+
+sys.path.insert(0, str(ROOT))
+from tests.browser.sitekit import Server, chromium  # noqa: E402
+
+RUNS = 3
+QUERY = "robot"
+FILTERS = "grade=7&cost=free"
+# Typed a key at a time; the words of generate.py are in nearly every page (each query matches
+# about all of them), its keywords (tags) in a few percent of the programs.
+TYPED = {"common words": ["robot sensor", "welding lab", "drone"],  # 28 keystrokes
+         "keywords": ["marine biology", "cybersecurity"]}  # 27 keystrokes
+GOAL_BYTES = 300_000  # 300 KB (1 KB = 1,000 bytes)
+GOAL_MS = 100.0
+PAUSE_MS = 50  # between keystrokes, after the previous one's results show
+
+assert QUERY in WORDS and all(w in WORDS for t in TYPED["common words"] for w in t.split())
+assert all(t in TAGS for t in TYPED["keywords"])
+
+
+# --- serving, with a log of what was sent ----------------------------------------------------
+class LoggedServer(Server):
+    """sitekit's server, also noting each response: (path, status, body bytes)."""
+
+    def __init__(self, out: Path):
+        super().__init__(out)
+        self.log: list[list] = []
+        made = self.httpd.RequestHandlerClass  # functools.partial(handler class, directory=...)
+        log = self.log
+
+        class Logged(made.func):
+            def log_request(self, code="-", size="-"):
+                self._entry = [urlsplit(self.path).path, int(code), b""]
+                log.append(self._entry)
+
+            def copyfile(self, source, outputfile):
+                body = source.read()
+                self._entry[2] = body
+                outputfile.write(body)
+
+        self.httpd.RequestHandlerClass = functools.partial(Logged, *made.args, **made.keywords)
+
+
+def served_size(body: bytes) -> int:
+    packed = len(gzip.compress(body, 6))
+    return packed if packed < len(body) else len(body)
+
+
+def kind(path: str) -> str:
+    """The row of the by-file breakdown a served path counts in."""
+    name = unquote(path).rsplit("/", 1)[-1]
+    if path.endswith("/") or name.endswith(".html"):
+        return "HTML page"
+    if name.endswith(".css"):
+        return "CSS"
+    if name.startswith("favicon"):
+        return "favicon"
+    if "/search/cards/" in path:
+        return "search/cards/*.json"
+    if "/pagefind/" in path:
+        for suffix in (".pf_index", ".pf_fragment", ".pf_filter", ".pf_meta"):
+            if name.endswith(suffix):
+                return f"pagefind/*{suffix}"
+        return "pagefind/" + name
+    return path.lstrip("/")
+
+
+PAGE_KINDS = {"HTML page", "CSS", "favicon"}
+
+
+def transfer(browser, server: LoggedServer, path: str) -> dict:
+    """Load path in a fresh context until result cards show and the network is idle."""
+    server.log.clear()
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(server.url + path)
+    page.wait_for_selector("#sh-results > *", state="attached", timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    count = page.text_content("#sh-count")
+    context.close()
+    bad = [(p, code) for p, code, _ in server.log if code != 200]
+    if errors or bad:
+        raise SystemExit(f"{path}: page errors {errors}, responses not 200: {bad}")
+    parts: dict[str, list[int]] = {}
+    for p, _, body in server.log:
+        n_bytes = parts.setdefault(kind(p), [0, 0])
+        n_bytes[0] += 1
+        n_bytes[1] += served_size(body)
+    total = sum(b for _, b in parts.values())
+    data = sum(b for k, (_, b) in parts.items() if k not in PAGE_KINDS)
+    return {"path": path, "count": count, "total": total, "data": data, "parts": parts,
+            "pagefind": any("/pagefind/" in p for p, _, _ in server.log)}
+
+
+# --- typing latency ----------------------------------------------------------------------------
+WATCH = """() => {
+  const count = document.getElementById("sh-count");
+  const results = document.getElementById("sh-results");
+  const loading = JSON.parse(document.getElementById("sh-search").dataset.text).loading;
+  const keys = (window.__keys = []);
+  document.getElementById("sh-q").addEventListener("keydown", (e) => {
+    keys.push({ key: e.key, t0: performance.now(), busy: false, framed: false, ms: null,
+                done: [] });
+  }, true);
+  const seen = () => {
+    const k = keys[keys.length - 1];
+    if (!k || k.framed) return;
+    if (count.textContent === loading) { k.busy = true; return; }  // this key's run started
+    if (!k.busy || !count.textContent) return;
+    k.framed = true;  // its result is in: count it at the next frame
+    requestAnimationFrame(() => {
+      k.ms = performance.now() - k.t0;
+      k.done.forEach((f) => f(k.ms));
+    });
+  };
+  const watcher = new MutationObserver(seen);
+  watcher.observe(count, { childList: true, characterData: true, subtree: true });
+  watcher.observe(results, { childList: true });
+  window.__wait = (i) => new Promise((resolve, reject) => {
+    const k = keys[i];
+    if (!k) return reject(new Error("no keydown " + i));
+    if (k.ms !== null) return resolve(k.ms);
+    k.done.push(resolve);
+    setTimeout(() => reject(new Error("no result for key " + i)), 60000);
+  });
+  window.__settled = () => new Promise((resolve) => {
+    const check = () => (count.textContent && count.textContent !== loading
+      ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+}"""
+
+
+def latency(browser, server: Server, queries: list[str]) -> dict:
+    """Milliseconds from keydown to results shown, for each key of queries typed into a fresh
+    search page (the field cleared between them, which is not timed)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(server.url + "search/")
+    page.wait_for_selector("#sh-results > *", state="attached", timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    page.evaluate(WATCH)
+    page.focus("#sh-q")
+    times = []
+    for n, query in enumerate(queries):
+        if n:
+            page.fill("#sh-q", "")  # a Delete key: not timed
+            page.evaluate("() => window.__settled()")
+            page.wait_for_load_state("networkidle")
+        for char in query:
+            i = page.evaluate("() => window.__keys.length")
+            page.keyboard.type(char)
+            times.append(page.evaluate("(i) => window.__wait(i)", i))
+            page.wait_for_timeout(PAUSE_MS)
+    context.close()
+    rest = sorted(times[1:])
+    return {"keys": len(times), "first": times[0], "median": statistics.median(rest),
+            "p90": rest[math.ceil(0.9 * len(rest)) - 1], "max": rest[-1]}
+
+
+# --- the runs ----------------------------------------------------------------------------------
+def generate(n: int, scratch: Path) -> Path:
+    site = scratch / f"s{n}"
+    if not site.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench/generate.py"), str(n), str(site)],
+                       check=True)
+    return site
+
+
+def index_cost(n: int, site: Path, out: Path) -> str:
+    """Full builds and Pagefind alone, medians of RUNS; leaves a built site in out."""
+    first = build(site, out)
+    pagefind = [pagefind_alone(out) for _ in range(RUNS)]
+    ours = medians([first] + [build(site, out) for _ in range(RUNS - 1)])
+    pages = sum(1 for _ in out.rglob("*.html"))
+    pf_files = sum(1 for _ in (out / "pagefind").rglob("*") if _.is_file())
+    pf_seconds = statistics.median(s for s, _ in pagefind)
+    pf_peak = statistics.median(m for _, m in pagefind)
+    return (f"| {n:,} | {pages:,} | {ours['seconds']:.1f} s | {ours['tree_peak']:.0f} MB | "
+            f"{max(ours['self_peak'], ours['workers_peak']):.0f} MB | "
+            f"{ours['index_seconds']:.1f} s | {pf_seconds:.1f} s | {pf_peak:.0f} MB | "
+            f"{pf_files:,} |")
+
+
+def kb(n: int) -> str:
+    return f"{n / 1000:,.1f} KB"
+
+
+def main(argv: list[str]) -> None:
+    sizes, index_sizes = [1000, 10000], [4000, 10000]
+    if "--index" in argv:
+        at = argv.index("--index")
+        index_sizes = [int(a) for a in argv[at + 1:]]
+        argv = argv[:at]
+    sizes = [int(a) for a in argv] or sizes
+    scratch = Path(tempfile.mkdtemp(prefix="stemhub-search-", dir="/dev/shm"))
+    measured = revision()
+    index_rows, views, typing = [], [], []
+    try:
+        for n in sorted(set(sizes) | set(index_sizes)):
+            site, out = generate(n, scratch), scratch / f"out{n}"
+            if n in index_sizes:
+                index_rows.append(index_cost(n, site, out))
+                print(index_rows[-1], file=sys.stderr, flush=True)
+            if n not in sizes:
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(site, ignore_errors=True)
+                continue
+            if n not in index_sizes:
+                build(site, out)
+            with LoggedServer(out) as server, chromium() as browser:
+                text = transfer(browser, server, f"search/?q={QUERY}")
+                filters = transfer(browser, server, f"search/?{FILTERS}")
+                if filters["pagefind"]:
+                    raise SystemExit(f"the filter-only view requested Pagefind files ({n})")
+                views += [(n, text), (n, filters)]
+                for words, queries in TYPED.items():
+                    typing.append((n, words, latency(browser, server, queries)))
+            print(f"{n}: done", file=sys.stderr, flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(site, ignore_errors=True)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    report(views, typing, index_rows)
+    ended = revision()
+    print(f"\nstemhub at {measured}" + (f", then {ended} by the end" if ended != measured else ""))
+
+
+def report(views, typing, index_rows) -> None:
+    print("### Bytes for one search view (fresh browser, as served with gzip)\n")
+    print("| programs | view | results | total | search data | goal: total <= 300 KB | "
+          "Pagefind files |")
+    print("|---|---|---|---|---|---|---|")
+    for n, v in views:
+        print(f"| {n:,} | `/{v['path']}` | {v['count']} | {kb(v['total'])} | {kb(v['data'])} | "
+              f"{'met' if v['total'] <= GOAL_BYTES else '**missed**'} | "
+              f"{'loaded' if v['pagefind'] else 'none'} |")
+    print("\nBy file (requests, bytes):\n")
+    names = sorted({k for _, v in views for k in v["parts"]},
+                   key=lambda k: -max(v["parts"].get(k, [0, 0])[1] for _, v in views))
+    print("| file | " + " | ".join(f"{n:,}, {'text' if v['pagefind'] else 'filters'}"
+                                    for n, v in views) + " |")
+    print("|---|" + "---|" * len(views))
+    for name in names:
+        cells = [(f"{v['parts'][name][0]} × {kb(v['parts'][name][1])}"
+                  if name in v["parts"] else "") for _, v in views]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print("\n### Keystroke to rendered results (ms)\n")
+    print(f"A key at a time, {PAUSE_MS} ms after the previous key's results show; the field "
+          "cleared between queries (not timed). Median, 90th percentile and slowest are of the "
+          "keys after the first.\n")
+    print("| programs | typed | keys | first key (loads Pagefind) | median | 90th percentile | "
+          "slowest | goal: median < 100 ms |")
+    print("|---|---|---|---|---|---|---|---|")
+    for n, words, t in typing:
+        typed = ", ".join(f"“{q}”" for q in TYPED[words])
+        print(f"| {n:,} | {words}: {typed} | {t['keys']} | {t['first']:.0f} | {t['median']:.0f} | "
+              f"{t['p90']:.0f} | {t['max']:.0f} | "
+              f"{'met' if t['median'] < GOAL_MS else '**missed**'} |")
+    if index_rows:
+        print("\n### Index build (medians of 3)\n")
+        print("| programs | pages | full build | its peak (whole tree) | stemhub peak (own) | "
+              "index stage in the build | Pagefind alone | Pagefind peak | Pagefind files |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for row in index_rows:
+            print(row)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
