@@ -7,6 +7,7 @@ const text = JSON.parse(form.dataset.text);
 const plural = new Intl.PluralRules(form.dataset.lang);
 const $ = (id) => document.getElementById(id);
 const PAGE = 20;
+const MIN_WORD = 2; // one letter is no search: it would match nearly every page
 const boxes = [...document.querySelectorAll("#sh-filters input")];
 const GROUPS = [...new Set(boxes.map((i) => i.name))];
 const KEYS = ["q", "sort", "within", ...GROUPS];
@@ -19,12 +20,12 @@ let pagefind = null;
 // Rows of the records that have the words, best match first. ids.json holds for each row the
 // shortest start of its Pagefind id that starts no other id: the longest start found is it.
 function words(q) {
-  pagefind ??= import(base + "pagefind/pagefind.js").then(async (pf) => {
-    await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true });
-    return pf;
-  });
-  return Promise.all([pagefind, load("ids.json")]).then(async ([pf, ids]) => {
-    const row = new Map(ids.map((id, i) => [id, i]));
+  pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
+    .then(async ([pf, ids]) => {
+      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true });
+      return { pf, row: new Map(ids.map((id, i) => [id, i])) };
+    });
+  return pagefind.then(async ({ pf, row }) => {
     const search = await pf.search(q);
     return search.results.map((r) => {
       const hash = r.id.slice(r.id.indexOf("_") + 1);
@@ -77,11 +78,16 @@ function has(facets, group, row, option) {
   return (word >> (option % facets.wordBits)) & 1;
 }
 
+// The chosen groups, each as [group, the bits of its chosen options word by word].
 function chosen(facets, state) {
   const out = [];
   for (const group of GROUPS) {
-    const options = state[group].map((v) => facets.groups[group].indexOf(v)).filter((i) => i >= 0);
-    if (options.length) out.push([group, options]);
+    const wanted = new Array(facets.words[group]).fill(0);
+    for (const value of state[group]) {
+      const i = facets.groups[group].indexOf(value);
+      if (i >= 0) wanted[Math.floor(i / facets.wordBits)] |= 1 << (i % facets.wordBits);
+    }
+    if (wanted.some((w) => w)) out.push([group, wanted]);
   }
   return out;
 }
@@ -89,19 +95,25 @@ function chosen(facets, state) {
 // Rows that pass every chosen group; counts[group][option] as if that group's choice were
 // changed to the option alone (the usual way: within a group any option, across groups all).
 function tally(facets, rows, picks) {
-  const counts = Object.fromEntries(GROUPS.map((g) => [g, new Array(facets.groups[g].length).fill(0)]));
+  const counts = {};
+  const columns = GROUPS.map((g) => [g, facets.masks[g], facets.words[g],
+    (counts[g] = new Array(facets.groups[g].length).fill(0))]);
+  const tests = picks.map(([g, wanted]) => [g, facets.masks[g], wanted]);
   const passed = [];
   for (const row of rows) {
     let failed = null, fails = 0;
-    for (const [group, options] of picks) {
-      if (!options.some((o) => has(facets, group, row, o))) { failed = group; if (++fails > 1) break; }
+    for (const [group, masks, wanted] of tests) {
+      let hit = 0;
+      for (let w = 0; w < wanted.length && !hit; w++) hit = masks[row * wanted.length + w] & wanted[w];
+      if (!hit) { failed = group; if (++fails > 1) break; }
     }
     if (fails > 1) continue;
     if (!fails) passed.push(row);
-    for (const group of GROUPS) {
+    for (const [group, masks, words, c] of columns) {
       if (fails && group !== failed) continue;
-      const c = counts[group];
-      for (let o = 0; o < c.length; o++) if (has(facets, group, row, o)) c[o]++;
+      for (let w = 0; w < words; w++) {
+        for (let m = masks[row * words + w]; m; m &= m - 1) c[w * facets.wordBits + 31 - Math.clz32(m & -m)]++;
+      }
     }
   }
   return { passed, counts };
@@ -175,7 +187,7 @@ async function run(state) {
     if (mine !== runs) return;
     const picks = chosen(facets, state);
     let rows = [...Array(facets.programs).keys()];
-    if (state.q) {
+    if (state.q.length >= MIN_WORD) {
       rows = await words(state.q);
       if (picks.length) rows = rows.filter((r) => r < facets.programs);
     }
@@ -192,8 +204,7 @@ async function run(state) {
     view = { facets, distance };
     showCounts(counts);
     showChips(state);
-    $("sh-results").replaceChildren();
-    await more(mine);
+    await more(mine, true);
   } catch (err) {
     if (mine !== runs) return;
     $("sh-count").textContent = text.failed;
@@ -202,12 +213,13 @@ async function run(state) {
   }
 }
 
-async function more(mine) {
+// The next page of results, or the first one in place of the old results when fresh.
+async function more(mine, fresh = false) {
   const list = $("sh-results");
-  const next = shown.slice(list.children.length, list.children.length + PAGE);
-  const made = await cards(view.facets, next, view.distance);
+  const from = fresh ? 0 : list.children.length;
+  const made = await cards(view.facets, shown.slice(from, from + PAGE), view.distance);
   if (mine !== runs) return;
-  list.append(...made);
+  if (fresh) list.replaceChildren(...made); else list.append(...made);
   const n = shown.length;
   $("sh-count").textContent = n ? say(plural.select(n) === "one" ? "one" : "other", n) : text.none;
   $("sh-more").hidden = list.children.length >= n;
