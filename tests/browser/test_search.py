@@ -67,6 +67,7 @@ def state(page) -> dict:
 
 def test_a_query_finds_the_program_that_has_the_word(site, new_page):
     page = open_search(new_page, site, "?q=solar")
+    assert page.title().startswith("solar · Search")
     found = results(page)
     assert "build-a-solar-charger" in found
     assert found and count(page) == len(found)
@@ -86,6 +87,7 @@ def test_grade_7_and_free_is_exactly_the_programs_that_are_both(site, new_page):
     settle(page)
     assert set(results(page)) == want and count(page) == len(want)
     assert state(page) == {"grade": ["7"], "cost": ["free"]}
+    assert page.locator("#sh-filters summary").inner_text() == "Filters (2 on)"
     free8 = listed(site, "browse/grade/8/") & listed(site, "browse/free/")
     eight = page.get_by_role("checkbox", name=re.compile(r"^8 \("))
     assert eight.evaluate("b => b.labels[0].textContent.trim()") == f"8 ({len(free8)})"

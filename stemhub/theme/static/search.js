@@ -174,6 +174,7 @@ async function cards(facets, rows, distance) {
 // --- the page --------------------------------------------------------------------------------
 const say = (key, value) => text[key].replace("%(num)s", value).replace("%(label)s", value);
 let shown = [], view = null, runs = 0;
+const title = document.title;
 
 async function run(state) {
   const mine = ++runs;
@@ -261,10 +262,11 @@ function showChips(state) {
   const list = [];
   if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }));
   if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }));
-  for (const input of boxes.filter((i) => i.checked)) {
-    list.push(chip(input.dataset.label, () => { input.checked = false; }));
-  }
+  const ticked = boxes.filter((i) => i.checked);
+  for (const input of ticked) list.push(chip(input.dataset.label, () => { input.checked = false; }));
   $("sh-chips").replaceChildren(...list);
+  $("sh-filters").firstElementChild.textContent = ticked.length ? say("filtersOn", ticked.length) : text.filters;
+  document.title = (state.q ? state.q + " · " : "") + title;
 }
 
 let typing = false;
