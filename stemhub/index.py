@@ -14,6 +14,9 @@ from pathlib import Path
 from .problems import Problems
 
 GLOB = "{programs,partners,guides}/*/index.html"  # only record pages are read
+# The theme's words on every record (headings, fact labels, the partner cards, the footer) would
+# match every page and only slow the index and the search: Pagefind leaves them out.
+EXCLUDE = "#sh-facts, #sh-about, #sh-partners, .sh-partner-cards, .sh-facts dt, .sh-record-foot"
 TIMEOUT_SECONDS = 900
 _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 
@@ -59,7 +62,7 @@ def _pagefind(folder: Path) -> str | None:
     try:
         from pagefind_bin import get_executable
         done = subprocess.run([str(get_executable()), "--site", str(folder), "--glob", GLOB,
-                               "--silent"], capture_output=True, text=True,
+                               "--exclude-selectors", EXCLUDE, "--silent"], capture_output=True, text=True,
                               timeout=TIMEOUT_SECONDS)
     except (ImportError, OSError) as err:
         return f"Pagefind is not installed ({err}); run pip install -e ."

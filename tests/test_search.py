@@ -160,10 +160,17 @@ def test_only_listed_record_pages_are_indexed(varied):
                     "/guides/how-to-apply/"}
 
 
-def test_tags_are_on_the_program_page_for_search(varied):
+def test_the_index_holds_the_record_not_the_themes_words(varied):
     out = built(varied)
     page = (out / "programs" / "robotics-club" / "index.html").read_text("utf-8")
     assert "Keywords: lego, sensors" in page
+    start = data(out, "ids.json")[1]
+    [path] = (out / "pagefind" / "fragment").glob(f"en_{start}*.pf_fragment")
+    content = json.loads(zlib.decompress(path.read_bytes(), wbits=31).decode()[12:])["content"]
+    assert "Build and program robots after school" in content and "lego" in content
+    for theme_words in ("At a glance", "Grades", "Checked with the partner", "Share this program",
+                        "Run by", "Report a problem"):
+        assert theme_words not in content, theme_words
 
 
 def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeypatch):
