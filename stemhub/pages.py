@@ -61,7 +61,7 @@ def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
             pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("search/", "search.html", {
-        "groups": groups(catalog), "near": any(p.location and p.location.zip for p in listed)}))
+        "groups": groups(catalog, listed), "near": any(p.location and p.location.zip for p in listed)}))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 

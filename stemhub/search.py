@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from html import unescape
-from typing import Callable
+from typing import Any, Callable
 
 from .catalog import Catalog, Item
 from .grades import GRADES
@@ -38,17 +38,17 @@ class Group:
     name: str
     legend: str
     options: list[tuple[str, str]]  # (value, label)
-    values_of: Callable[[Item], list[str]]
+    values_of: Callable[[Item, Any], list[str]]  # (program, its record) -> its options
 
     @property
     def words(self) -> int:
         return max(1, -(-len(self.options) // WORD_BITS))
 
 
-def groups(catalog: Catalog) -> list[Group]:
-    """The filter groups, in the order the search page shows them."""
+def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
+    """The filter groups, in the order the search page shows them; listed: the listed
+    programs."""
     names = catalog.settings.names
-    listed = catalog.programs()
     languages = sorted({code for p in listed for code in p.languages},
                        key=lambda c: (language_name(c).casefold(), c))
 
@@ -56,21 +56,21 @@ def groups(catalog: Catalog) -> list[Group]:
         return list(names[name].items())
     return [
         Group("grade", "Grade", [(g.lower(), g) for g in GRADES],
-              lambda p: [g.lower() for g in p.grades or ()]),
-        Group("type", "Type", vocab("types"), lambda p: [p.type]),
-        Group("sector", "Career area", vocab("sectors"), lambda p: p.sectors),
+              lambda p, r: [g.lower() for g in r.grades or ()]),
+        Group("type", "Type", vocab("types"), lambda p, r: [r.type]),
+        Group("sector", "Career area", vocab("sectors"), lambda p, r: r.sectors),
         Group("region", "Region", vocab("regions"),
-              lambda p: [p.location.region] if p.location else []),
-        Group("season", "When", vocab("seasons"), lambda p: p.seasons),
-        Group("cost", "Cost", [("free", "Free")], lambda p: ["free"] if p.cost.free else []),
-        Group("support", "Support offered", vocab("supports"), lambda p: p.supports),
-        Group("focus", "Designed for", vocab("focus"), lambda p: p.focus),
+              lambda p, r: [r.location.region] if r.location else []),
+        Group("season", "When", vocab("seasons"), lambda p, r: r.seasons),
+        Group("cost", "Cost", [("free", "Free")], lambda p, r: ["free"] if r.cost.free else []),
+        Group("support", "Support offered", vocab("supports"), lambda p, r: r.supports),
+        Group("focus", "Designed for", vocab("focus"), lambda p, r: r.focus),
         Group("language", "Language", [(c, language_name(c)) for c in languages],
-              lambda p: p.languages),
+              lambda p, r: r.languages),
         Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
-              lambda p: ["online" if p.online else "in-person"]),
+              lambda p, r: ["online" if r.location is None else "in-person"]),
         Group("status", "Status", [("open", "Open for applications")],
-              lambda p: ["open"] if p.status in OPEN else []),
+              lambda p, r: ["open"] if p.status in OPEN else []),
     ]
 
 
@@ -82,7 +82,7 @@ def search_files(catalog: Catalog, tree_of: Callable[[Item], list]
     others = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
     others += sorted(catalog.all("guides"), key=lambda g: (g.order is None, g.order or 0, g.slug))
     rows = programs + others
-    files = {"search/facets.json": _dump(_facets(catalog, programs)),
+    files = {"search/facets.json": _dump(_facets(groups(catalog, programs), programs)),
              "search/titles.json": _dump(_title_ranks(programs)),
              "search/places.json": _dump(_places(programs))}
     for start in range(0, len(rows), CHUNK):
@@ -91,8 +91,7 @@ def search_files(catalog: Catalog, tree_of: Callable[[Item], list]
     return files, [item.url for item in rows]
 
 
-def _facets(catalog: Catalog, programs: list[Item]) -> dict:
-    found = groups(catalog)
+def _facets(found: list[Group], programs: list[Item]) -> dict:
     return {"programs": len(programs), "chunk": CHUNK, "wordBits": WORD_BITS,
             "groups": {g.name: [v for v, _ in g.options] for g in found},
             "words": {g.name: g.words for g in found},
@@ -114,7 +113,7 @@ def _masks(group: Group, programs: list[Item]) -> list[int]:
     column = []
     for p in programs:
         words = [0] * group.words
-        for value in group.values_of(p):
+        for value in group.values_of(p, p.entry.record):
             i = position[value]
             words[i // WORD_BITS] |= 1 << (i % WORD_BITS)
         column += words
