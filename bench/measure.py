@@ -56,8 +56,9 @@ def pagefind_argv(site: Path, glob: str | None = None) -> list[str]:
     """Pagefind as stemhub/index.py runs it (its glob unless another is given)."""
     from pagefind_bin import get_executable
 
-    from stemhub.index import GLOB
-    return [str(get_executable()), "--site", str(site), "--glob", glob or GLOB, "--silent"]
+    from stemhub.index import EXCLUDE, GLOB
+    return [str(get_executable()), "--site", str(site), "--glob", glob or GLOB,
+            "--exclude-selectors", EXCLUDE, "--silent"]
 
 
 def pagefind_alone(site: Path) -> tuple[float, int]:
