@@ -5,6 +5,7 @@ without fetching a fragment per result, in about half the bytes of the whole ids
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -44,17 +45,10 @@ def shortest_prefixes(ids: list[str]) -> dict[str, str]:
     hashes = sorted(i.partition("_")[2] for i in ids)
     short = {}
     for i, h in enumerate(hashes):
-        shared = max([_common(h, hashes[j]) for j in (i - 1, i + 1) if 0 <= j < len(hashes)],
-                     default=0)
+        shared = max([len(os.path.commonprefix([h, hashes[j]]))
+                      for j in (i - 1, i + 1) if 0 <= j < len(hashes)], default=0)
         short[h] = h[:shared + 1]
     return {i: short[i.partition("_")[2]] for i in ids}
-
-
-def _common(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def _pagefind(folder: Path) -> str | None:

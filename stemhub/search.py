@@ -68,7 +68,7 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
         Group("language", "Language", [(c, language_name(c)) for c in languages],
               lambda p, r: r.languages),
         Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
-              lambda p, r: ["online" if r.location is None else "in-person"]),
+              lambda p, r: ["online" if r.online else "in-person"]),
         Group("status", "Status", [("open", "Open for applications")],
               lambda p, r: ["open"] if p.status in OPEN else []),
     ]
