@@ -7,7 +7,7 @@ counting at the build's size. Hence:
 
 - our own peak: the build runs in a wrapper process (`python bench/measure.py REPORT -- ARGS`, ARGS
   as for build.py), which reads getrusage in-process: the build process itself, and its forked
-  workers just before the index stage (stemhub.index.index_search, i.e. Pagefind) starts;
+  workers just before the index stage (stemhub.outputs.pagefind.index_search, i.e. Pagefind) starts;
 - Pagefind's peak: Pagefind run apart, from this small process, with the binary and arguments of
   stemhub/index.py, over a built site.
 """
@@ -56,7 +56,7 @@ def pagefind_argv(site: Path, glob: str | None = None) -> list[str]:
     """Pagefind as stemhub/index.py runs it (its glob unless another is given)."""
     from pagefind_bin import get_executable
 
-    from stemhub.index import EXCLUDE, GLOB
+    from stemhub.outputs.pagefind import EXCLUDE, GLOB
     return [str(get_executable()), "--site", str(site), "--glob", glob or GLOB,
             "--exclude-selectors", EXCLUDE, "--silent"]
 
@@ -105,7 +105,7 @@ def report_build(report: Path, argv: list[str]) -> int:
     stemhub.build.index_search = timed_index
     code = main(argv)
     if "index_seconds" not in seen:
-        raise SystemExit("the build never reached stemhub.index.index_search (bench/measure.py "
+        raise SystemExit("the build never reached stemhub.outputs.pagefind.index_search (bench/measure.py "
                          "wraps stemhub.build.index_search: has the build changed?)")
     report.write_text(json.dumps({"self_peak": _peak(resource.RUSAGE_SELF), **seen}))
     return code

@@ -8,17 +8,17 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from .catalog import link
-from .config import Settings, load_settings
-from .documents import load
-from .index import index_search
-from .logos import check_logos
+from .site.catalog import link
+from .records.settings import Settings, load_settings
+from .source.documents import load
+from .outputs.pagefind import index_search
+from .records.logos import check_logos
 from .parallel import pmap
 from .problems import Problems
-from .read import KINDS, SourceFile, inventory
-from .render import Sink, render_site
-from .static import static_files
-from .validate import check_names, check_translations, validate
+from .source.files import KINDS, SourceFile, inventory
+from .render.pages import Sink, render_site
+from .outputs.static import static_files
+from .records.validate import check_names, check_translations, validate
 from .write import Staging
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import problems as fmt
 from .build import Options, build, make_site
-from .config import today_in
+from .records.settings import today_in
 from .problems import Problems
 
 COMMANDS = ("build", "check", "serve")

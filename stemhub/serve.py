@@ -15,7 +15,7 @@ from pathlib import Path
 from livereload import Server
 
 from .build import Options, make_site
-from .index import index_search
+from .outputs.pagefind import index_search
 from .problems import Problems, format_text, summary
 from .write import page_file
 

@@ -1,6 +1,6 @@
 """Derived facts (content-model.md, "Derived by the build" and "Lists"): status, stale, what is
 listed where and in which order, drafts and unpublished updates, pagination, browse pages,
-featured programs and the announcement. Unit calls of stemhub.catalog plus real builds."""
+featured programs and the announcement. Unit calls of stemhub.site.catalog plus real builds."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from stemhub import build as build_module
-from stemhub.catalog import program_order, published, status
+from stemhub.site.catalog import program_order, published, status
 from tests.conftest import SITE_YAML, TODAY, SiteFolder
 from tests.rulekit import PROG, partner, program
 

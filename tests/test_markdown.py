@@ -1,5 +1,5 @@
 """Markdown bodies (content-model.md, "Values": links, images, headings, raw HTML): unit calls of
-stemhub.markdown.render and heading_id, plus one real build for template syntax."""
+stemhub.render.markdown.render and heading_id, plus one real build for template syntax."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from stemhub.markdown import Context, heading_id, render
+from stemhub.render.markdown import Context, heading_id, render
 from stemhub.problems import Problems
 from tests.conftest import SiteFolder
 from tests.rulekit import PROG, program

@@ -1,13 +1,13 @@
-"""Unit tests of the reading layer: stemhub.text.decode (bytes -> checked text) and
-stemhub.yamltree.parse (YAML -> plain data with positions, nothing guessed)."""
+"""Unit tests of the reading layer: stemhub.source.text.decode (bytes -> checked text) and
+stemhub.source.yamltree.parse (YAML -> plain data with positions, nothing guessed)."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from stemhub.text import Flaw, decode
-from stemhub.yamltree import MAX_DEPTH, parse
+from stemhub.source.text import Flaw, decode
+from stemhub.source.yamltree import MAX_DEPTH, parse
 
 
 # --- text.decode ---------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from stemhub.index import shortest_prefixes
-from stemhub.search import CHUNK, element_tree, miles
+from stemhub.outputs.pagefind import shortest_prefixes
+from stemhub.outputs.search import CHUNK, element_tree, miles
 from tests.conftest import TODAY, SiteFolder
 from tests.rulekit import partner, program
 
@@ -176,7 +176,7 @@ def test_the_index_holds_the_record_not_the_themes_words(varied):
 def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeypatch):
     out = site.root.parent / "out"
     assert site.build(out).code == 0
-    monkeypatch.setattr("stemhub.index.GLOB", "[")  # a glob Pagefind refuses
+    monkeypatch.setattr("stemhub.outputs.pagefind.GLOB", "[")  # a glob Pagefind refuses
     result = site.build(out)
     assert result.code == 1
     assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err

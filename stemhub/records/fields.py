@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from .languages import ISO_639_1
-from .text import control_flaw, one_line_flaw
+from ..source.text import control_flaw, one_line_flaw
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

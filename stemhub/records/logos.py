@@ -5,7 +5,7 @@ import os
 import posixpath
 from pathlib import Path
 
-from .problems import Problems
+from ..problems import Problems
 from .validate import Entry
 
 MAX_LOGO_BYTES = 200_000

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .problems import Problems
+from ..problems import Problems
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 _KIND_PATH = re.compile(r"(?:^|/)(programs|partners|guides|updates|pages)/([a-z0-9-]+)(?:\.md)?/?$")

@@ -11,10 +11,10 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from . import i18n
 from .icons import icon
-from .grades import label as grade_label
-from .problems import Problems
+from ..records.grades import label as grade_label
+from ..problems import Problems
 
-THEME = Path(__file__).parent / "theme"
+THEME = Path(__file__).parent.parent / "theme"
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):

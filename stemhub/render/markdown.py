@@ -12,8 +12,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .links import Link, classify
-from .problems import Problems
-from .text import control_flaw
+from ..problems import Problems
+from ..source.text import control_flaw
 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)

@@ -20,9 +20,9 @@ from functools import cache
 from html import unescape
 from typing import Any, Callable
 
-from .catalog import Catalog, Item
-from .grades import GRADES
-from .i18n import language_name
+from ..site.catalog import Catalog, Item
+from ..records.grades import GRADES
+from ..render.i18n import language_name
 
 CHUNK = 5  # cards a file: 20 results scattered by relevance fetch 20 small files
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers

@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from .documents import Document
+from ..source.documents import Document
 from .explain import http_warnings, report
 from .fields import SLUG
 from .models import MODELS, TRANSLATIONS, Record
-from .problems import Problems
-from .read import SourceFile
+from ..problems import Problems
+from ..source.files import SourceFile
 
 if TYPE_CHECKING:  # config reads site.yaml with this module's checks
-    from .config import Settings
+    from .settings import Settings
 
 WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}

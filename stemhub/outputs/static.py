@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .logos import published_path
-from .problems import Problems
-from .theme import THEME
+from ..records.logos import published_path
+from ..problems import Problems
+from ..render.theme import THEME
 
 
 def static_files(source: Path, logos: dict[str, str], problems: Problems) -> dict[str, Path]:

@@ -12,7 +12,7 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from .problems import Problems
+from ..problems import Problems
 
 GLOB = "{programs,partners,guides}/*/index.html"  # only record pages are read
 # The theme's words on every record (headings, fact labels, the partner cards, the footer) would

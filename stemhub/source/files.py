@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problems import Problems
+from ..problems import Problems
 
 KINDS = ("partners", "programs", "guides", "updates", "pages")
 IGNORED = {"README.md", ".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}

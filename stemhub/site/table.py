@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalog import BROWSE, Catalog
-from .grades import GRADES
-from .search import groups
+from ..records.grades import GRADES
+from ..outputs.search import groups
 
 PER_PAGE = 20
 

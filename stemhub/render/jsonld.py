@@ -1,7 +1,7 @@
 """Structured data (schema.org JSON-LD) for program and partner pages."""
 from __future__ import annotations
 
-from .catalog import Item
+from ..site.catalog import Item
 
 # Dated, one-off kinds of program are events; work-based ones are WorkBasedProgram.
 EVENT_TYPES = {"field-trip", "job-shadow", "career-event", "college-visit", "family-event",

@@ -9,13 +9,13 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validator
 
-from .documents import MAX_RECORD_BYTES, read_text
+from ..source.documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
                      problem, suggest, whole)
 from .models import BUILT_IN, EXTENSIBLE, NAMES, Record
-from .problems import Problems
+from ..problems import Problems
 from .explain import http_warnings, report
-from .yamltree import parse
+from ..source.yamltree import parse
 
 SITE_FILE = "site.yaml"
 

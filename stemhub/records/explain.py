@@ -6,8 +6,8 @@ import difflib
 
 from pydantic import BaseModel, ValidationError
 
-from .problems import Problems
-from .yamltree import Path, Tree
+from ..problems import Problems
+from ..source.yamltree import Path, Tree
 
 
 def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: dict,

@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .config import Settings
-from .fields import suggest
-from .grades import GRADES
-from .logos import published_path
-from .problems import Problems
-from .validate import Entry
+from ..records.settings import Settings
+from ..records.fields import suggest
+from ..records.grades import GRADES
+from ..records.logos import published_path
+from ..problems import Problems
+from ..records.validate import Entry
 
 CLOSING_SOON_DAYS = 14
 LISTED = ("open", "closing-soon", "closed")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problems import Problems
-from .read import SourceFile
+from ..problems import Problems
+from .files import SourceFile
 from .text import decode
 from .yamltree import Tree, parse
 

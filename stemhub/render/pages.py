@@ -12,14 +12,14 @@ from typing import Callable
 
 from markupsafe import Markup
 
-from .catalog import Catalog, Item
+from ..site.catalog import Catalog, Item
 from .jsonld import structured_data
 from .links import check_links, page_key
 from .markdown import Context, render as render_markdown
-from .pages import PageSpec, page_table
-from .parallel import pmap
-from .problems import Problems
-from .search import element_tree, search_files
+from ..site.table import PageSpec, page_table
+from ..parallel import pmap
+from ..problems import Problems
+from ..outputs.search import element_tree, search_files
 from .theme import Theme
 
 Sink = Callable[[str, str], None]  # (site path, html)
