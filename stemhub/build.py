@@ -1,24 +1,31 @@
-"""The build, in the order of the data flow: read -> validate -> link -> render -> index ->
-write."""
+"""The build, in the order of the data flow: read -> validate -> link -> render -> outputs ->
+write. Each step is one named call of make_site, build or write_outputs."""
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
 
-from .site.catalog import link
-from .records.settings import Settings, load_settings
-from .source.documents import load
-from .outputs.pagefind import index_search
-from .records.logos import check_logos
+from .kinds import KINDS
+from .outputs import OUTPUTS
+from .outputs.made import Made
+from .outputs.static import collect
 from .parallel import pmap
 from .problems import Problems
-from .source.files import KINDS, SourceFile, inventory
-from .render.pages import Sink, render_site
-from .outputs.static import static_files
-from .records.validate import check_names, check_translations, validate
+from .records.logos import check_logos
+from .records.settings import Settings, load_settings
+from .records.validate import Entry, check_names, check_translations, validate
+from .render.bodies import render_bodies
+from .render.context import Preview, common
+from .render.links import check_links
+from .render.pages import Sink, render_pages
+from .render.theme import Theme
+from .site.catalog import link
+from .site.table import page_table
+from .source.documents import load
+from .source.files import Inventory, SourceFile, inventory
 from .write import Staging
 
 
@@ -28,56 +35,71 @@ class Options:
     today: date | None = None  # None: the date now in the site's time zone
     base_url: str | None = None
     drafts: bool = False
+    preview_port: int | None = None  # the dev server's: pages link to it, with its bar
 
 
 @dataclass
 class Site:
-    """What a build made: how many pages, the files to copy, how many records it read."""
+    """What a build made: how many records it read and pages it rendered, and what the outputs
+    are given (None when site.yaml could not be read)."""
 
+    records: int
     pages: int = 0
-    rows: list[str] = field(default_factory=list)  # site path of each search row
-    files: dict[str, Path] = field(default_factory=dict)
-    records: int = 0
+    made: Made | None = None
 
 
-def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = None,
-              dev: dict | None = None) -> Site:
-    """Everything but the final swap: every problem of every file is collected in problems,
-    and every page is handed to sink (None: rendered and checked, not kept)."""
+def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = None) -> Site:
+    """Everything but the outputs and the final swap: every problem of every file is collected
+    in problems, and every page is handed to sink (None: rendered and checked, not kept)."""
     # The build makes millions of short-lived objects and almost no reference cycles: the
     # cycle collector's passes over them cost a third of the time and free next to nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _make_site(opts, problems, today_of, sink, dev)
+        return _make_site(opts, problems, today_of, sink)
     finally:
         if collecting:
             gc.enable()
 
 
-def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
-               dev: dict | None) -> Site:
-    settings = load_settings(opts.source, problems, opts.base_url)
-    if dev and settings.config:  # the dev server serves the site at its own root
-        settings.config = settings.config.model_copy(update={"base_url": dev["root"]})
+def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -> Site:
+    local = f"http://127.0.0.1:{opts.preview_port}/" if opts.preview_port else None
+    settings = load_settings(opts.source, problems, opts.base_url, local)
     today = opts.today or today_of(settings.readable.timezone)
-    inv = inventory(opts.source, problems)
-    check_names(inv.records, problems)
+    found = inventory(opts.source, problems)
+    check_names(found.records, problems)
+    records, translations = read_records(found, settings, today, problems)
+    logos = check_logos([e for e in records if e.kind == "partners"], found.images, problems)
+    known = {kind: {f.slug for f in found.records if f.kind == kind and f.lang is None}
+             for kind in KINDS}
+    catalog = link(records, translations, known, logos, settings, today, opts.drafts, problems)
+    site = Site(records=len(found.records))
+    if settings.config is None:
+        return site
+    static = collect(opts.source, logos, problems)
+    preview = local and Preview(local, opts.preview_port, len(problems.items))
+    theme = Theme(opts.source, settings.config.base_path, common(catalog, preview))
+    bodies = render_bodies(catalog, theme, set(static), problems)
+    theme.keep_cards({key: card.html for key, card in bodies.cards.items()})
+    specs = page_table(catalog, bodies)
+    rendered = render_pages(specs, theme, bodies, set(static), sink, problems)
+    check_links(bodies.links, rendered.ids, set(static), catalog.unpublished, problems)
+    site.pages = len(specs)
+    site.made = Made(catalog, static, bodies.cards, sink and sink.folder, rendered.changed)
+    return site
+
+
+def read_records(found: Inventory, settings: Settings, today: date,
+                 problems: Problems) -> tuple[list[Entry], list[Entry]]:
+    """Every record and translation file read and validated (on every core): the valid
+    records, and the translations of valid records that keep the contract."""
     read = partial(_read_record, settings, today)
-    entries = [e for e in pmap(read, inv.records, problems) if e is not None]
-    originals: dict = {(f.kind, f.slug): None for f in inv.records if f.lang is None}
+    entries = [e for e in pmap(read, found.records, problems) if e is not None]
+    originals: dict = {(f.kind, f.slug): None for f in found.records if f.lang is None}
     originals.update({(e.kind, e.slug): e for e in entries if e.source.lang is None})
     translations = check_translations(
         originals, [e for e in entries if e.source.lang], settings, problems)
-    records = [e for e in entries if e.source.lang is None]
-    logos = check_logos([e for e in records if e.kind == "partners"], inv.images, problems)
-    known = {kind: {slug for (k, slug) in originals if k == kind} for kind in KINDS}
-    catalog = link(records, translations, known, logos, settings, today, opts.drafts, problems)
-    site = Site(records=len(inv.records))
-    if settings.config is not None:
-        site.files = static_files(opts.source, logos, problems)
-        site.pages, site.rows = render_site(catalog, opts.source, site.files, problems, sink, dev)
-    return site
+    return [e for e in entries if e.source.lang is None], translations
 
 
 def _read_record(settings: Settings, today: date, source: SourceFile, problems: Problems):
@@ -88,12 +110,19 @@ def _read_record(settings: Settings, today: date, source: SourceFile, problems: 
     return entry
 
 
+def write_outputs(made: Made, sink: Sink, problems: Problems) -> None:
+    """Every output's files, in the order OUTPUTS lists them."""
+    for output in OUTPUTS:
+        for path, data in output(made, problems):
+            sink.put(path, data)
+
+
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of) -> Site:
     """Make the site into a staging folder and swap it in, unless a problem fails the build."""
     with Staging(out) as staging:
-        site = make_site(opts, problems, today_of, staging.put)
+        site = make_site(opts, problems, today_of, staging)
+        if site.made and not problems.failed(strict):
+            write_outputs(site.made, staging, problems)
         if not problems.failed(strict):
-            index_search(staging.new, site.rows, problems)
-        if not problems.failed(strict):
-            staging.commit(site.files)
+            staging.commit()
     return site

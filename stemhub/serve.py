@@ -14,45 +14,56 @@ from pathlib import Path
 
 from livereload import Server
 
-from .build import Options, make_site
-from .outputs.pagefind import index_search
+from .build import Options, make_site, write_outputs
 from .problems import Problems, format_text, summary
-from .write import page_file
+from .write import inside, page_file
 
 DEBOUNCE_SECONDS = 0.05
-_INDEXED = {"programs", "partners", "guides", "search"}  # a change there: index again
 
 
 class DevSite:
-    def __init__(self, opts: Options, out: Path, today_of, port: int):
-        self.opts = dataclasses.replace(opts, drafts=True)
-        self.out, self.today_of, self.port = out, today_of, port
-        self.dev = {"port": port, "root": f"http://127.0.0.1:{port}/"}
-        self.changed: set[str] = set()  # top folders of the pages the last rebuild rewrote
+    """The site in a scratch folder, rebuilt in place: only changed files are rewritten."""
+
+    def __init__(self, opts: Options, folder: Path, today_of, port: int):
+        self.opts = dataclasses.replace(opts, drafts=True, preview_port=port)
+        self.folder, self.today_of = folder, today_of
+        self.written: set[Path] = set()  # every file put by the rebuild under way
 
     def rebuild(self) -> Problems:
         started = time.perf_counter()
         problems = Problems()
-        self.changed = set()
-        site = make_site(self.opts, problems, self.today_of, self.put, self.dev)
-        if self.changed & _INDEXED or not (self.out / "search" / "ids.json").exists():
-            index_search(self.out, site.rows, problems)
+        self.written = set()
+        site = make_site(self.opts, problems, self.today_of, self)
+        if site.made:
+            write_outputs(site.made, self, problems)
         found = problems.sorted()
         self.put("_problems/", _problems_page(found, site.records))
-        for rel, source in site.files.items():
-            if not _same(self.out / rel, source.read_bytes()):
-                _target(self.out / rel).write_bytes(source.read_bytes())
+        if site.made and not problems.has_errors():  # a deleted record's page goes
+            self._prune()
         ms = (time.perf_counter() - started) * 1000
         print(f"rebuilt in {ms:.0f} ms: {summary(found, site.records)}", file=sys.stderr)
         return problems
 
-    def put(self, url: str, html: str) -> None:
-        """Write a page only when it changed, so the browser reloads only for real changes."""
-        path = self.out / page_file(url)
-        data = html.encode("utf-8")
-        if not _same(path, data):
-            _target(path).write_bytes(data)
-            self.changed.add(url.partition("/")[0])
+    def put(self, path: str, data: str | bytes | Path) -> bool:
+        """Write a file only when its bytes changed, so the browser reloads only for real
+        changes; True when it did."""
+        target = inside(self.folder, page_file(path))
+        self.written.add(target)
+        if data == target:
+            return False
+        if isinstance(data, Path):
+            data = data.read_bytes()
+        elif isinstance(data, str):
+            data = data.encode("utf-8")
+        if _same(target, data):
+            return False
+        target.write_bytes(data)
+        return True
+
+    def _prune(self) -> None:
+        for path in [p for p in self.folder.rglob("*") if p.is_file()]:
+            if path not in self.written:
+                path.unlink()
 
 
 def _same(path: Path, data: bytes) -> bool:
@@ -60,11 +71,6 @@ def _same(path: Path, data: bytes) -> bool:
         return path.stat().st_size == len(data) and path.read_bytes() == data
     except FileNotFoundError:
         return False
-
-
-def _target(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _problems_page(found, records: int) -> str:

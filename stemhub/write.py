@@ -8,39 +8,49 @@ from pathlib import Path
 
 
 class Staging:
-    """with Staging(out) as s: s.put(url, html) ...; s.commit(files)"""
+    """with Staging(out) as s: s.put(path, data) ...; s.commit()"""
 
     def __init__(self, out: Path):
         self.out = out
         self.tmp = out.with_name(out.name + ".tmp")
-        self.new = self.tmp / "new"
+        self.folder = self.tmp / "new"
 
     def __enter__(self) -> Staging:
         shutil.rmtree(self.tmp, ignore_errors=True)
-        self.new.mkdir(parents=True)
+        self.folder.mkdir(parents=True)
         return self
 
     def __exit__(self, *exc) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def put(self, url: str, html: str) -> None:
-        _put(self.new, page_file(url)).write_text(html, encoding="utf-8")
+    def put(self, path: str, data: str | bytes | Path) -> bool:
+        """Write a page or file of the site: text, bytes, or a file to copy (moved when it is
+        scratch inside the staging folder's parent)."""
+        target = inside(self.folder, page_file(path))
+        if isinstance(data, Path):
+            if data.is_relative_to(self.tmp):
+                os.replace(data, target)
+            else:
+                shutil.copyfile(data, target, follow_symlinks=False)
+        else:
+            target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return True
 
-    def commit(self, files: dict[str, Path]) -> None:
-        """Copy the files, then swap the new site in for the old one."""
-        for rel, source in files.items():
-            shutil.copyfile(source, _put(self.new, rel), follow_symlinks=False)
+    def commit(self) -> None:
+        """Swap the new site in for the old one."""
         if self.out.exists():
             os.rename(self.out, self.tmp / "old")
-        os.rename(self.new, self.out)
+        os.rename(self.folder, self.out)
 
 
 def page_file(url: str) -> str:
-    """The file a page is served from: "" -> index.html, "programs/x/" -> programs/x/index.html."""
+    """The file a page is served from: "" -> index.html, "programs/x/" -> programs/x/index.html;
+    any other site path is its own file."""
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-def _put(root: Path, rel: str) -> Path:
+def inside(root: Path, rel: str) -> Path:
+    """root/rel, its folder made; never a path outside root."""
     if rel.startswith("/") or ".." in rel.split("/"):
         raise ValueError(f"refusing to write outside the output folder: {rel}")
     path = root / rel

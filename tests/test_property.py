@@ -30,13 +30,24 @@ BAD_OUTPUT = re.compile(r"<script(?! type=\"application/ld\+json\">| type=\"modu
                         r"[\"']?\s*(javascript|vbscript|data|file):", re.I)
 
 
+class Pages:
+    """A sink that keeps every page's HTML."""
+
+    folder = None
+
+    def __init__(self):
+        self.html: list[str] = []
+
+    def put(self, url: str, html: str) -> bool:
+        self.html.append(html)
+        return True
+
+
 def run(site: SiteFolder, text: str) -> list[str]:
     site.write("content/programs/robotics-club.md", text, dedent=False)
-    pages: list[str] = []
-    problems = Problems()
-    make_site(Options(site.root, date(2026, 12, 1)), problems, None,
-              lambda url, html: pages.append(html))
-    return pages
+    pages = Pages()
+    make_site(Options(site.root, date(2026, 12, 1)), Problems(), None, pages)
+    return pages.html
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from stemhub.outputs.pagefind import shortest_prefixes
-from stemhub.outputs.search import CHUNK, element_tree, miles
+from stemhub.outputs.search import CHUNK, miles
+from stemhub.render.trees import element_tree
 from tests.conftest import TODAY, SiteFolder
 from tests.rulekit import partner, program
 

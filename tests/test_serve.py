@@ -19,8 +19,8 @@ def dev_site(site: SiteFolder, tmp_path: Path) -> DevSite:
 def test_rebuild_rewrites_only_changed_pages(site: SiteFolder, tmp_path: Path):
     dev = dev_site(site, tmp_path)
     dev.rebuild()
-    program = dev.out / "programs/robotics-club/index.html"
-    guides = dev.out / "guides/index.html"
+    program = dev.folder / "programs/robotics-club/index.html"
+    guides = dev.folder / "guides/index.html"
     assert "Robotics Club" in program.read_text()
     assert 'src="http://127.0.0.1:8123/livereload.js?port=8123"' in program.read_text()
     os.utime(guides, (1, 1))
@@ -39,16 +39,16 @@ def test_problems_are_shown_and_drafts_built(site: SiteFolder, tmp_path: Path):
     dev = dev_site(site, tmp_path)
     problems = dev.rebuild()
     assert problems.has_errors()
-    assert (dev.out / "programs/draft-one/index.html").is_file()
-    listing = (dev.out / "_problems/index.html").read_text()
+    assert (dev.folder / "programs/draft-one/index.html").is_file()
+    listing = (dev.folder / "_problems/index.html").read_text()
     assert "content/programs/broken.md:1: error: &#x27;cost&#x27; is required" in listing
-    assert "problems</a>" in (dev.out / "index.html").read_text()
+    assert "problems</a>" in (dev.folder / "index.html").read_text()
 
 
 def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path):
     dev = dev_site(site, tmp_path)
     dev.rebuild()
-    ids = dev.out / "search/ids.json"
+    ids = dev.folder / "search/ids.json"
     first = ids.read_text()
     assert len(json.loads(first)) == 2  # the program and its partner
     os.utime(ids, (1, 1))
@@ -59,5 +59,5 @@ def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path
         "content/programs/robotics-club.md").read_text().replace("Robotics Club", "Robot Lab"))
     dev.rebuild()
     start = json.loads(ids.read_text())[0]
-    [fragment] = (dev.out / "pagefind/fragment").glob(f"en_{start}*.pf_fragment")
+    [fragment] = (dev.folder / "pagefind/fragment").glob(f"en_{start}*.pf_fragment")
     assert "Robot Lab" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()

@@ -1,5 +1,5 @@
-"""The index stage: Pagefind's word index over the written record pages (those marked
-data-pagefind-body), then search/ids.json: for each search row, the shortest start of its
+"""Pagefind's word index over the written record pages (those marked data-pagefind-body), and
+search/ids.json: for each search row, the shortest start of its
 Pagefind page id that no other page's id starts with, so text results are matched to rows
 without fetching a fragment per result, in about half the bytes of the whole ids."""
 from __future__ import annotations
@@ -7,14 +7,18 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
+import tempfile
 import zlib
 from pathlib import Path
 
+from ..kinds import SEARCHED
 from ..problems import Problems
+from .made import Made
+from .search import search_rows
 
-GLOB = "{programs,partners,guides}/*/index.html"  # only record pages are read
+# Only the record pages of the searched kinds are read: "{partners,programs,guides}/*/index.html"
+GLOB = "{%s}/*/index.html" % ",".join(k.section.strip("/") for k in SEARCHED)
 # The theme's words on every record (headings, fact labels, the partner cards, the footer) would
 # match every page and only slow the index and the search: Pagefind leaves them out.
 EXCLUDE = "#sh-facts, #sh-about, #sh-partners, .sh-partner-cards, .sh-facts dt, .sh-record-foot"
@@ -22,21 +26,40 @@ TIMEOUT_SECONDS = 900
 _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 
 
-def index_search(folder: Path, rows: list[str], problems: Problems) -> None:
-    """Run Pagefind on the site in folder and write folder/search/ids.json; failures are
-    problems of the build (a site whose search is broken is not published)."""
-    shutil.rmtree(folder / "pagefind", ignore_errors=True)  # the dev server's last index
-    failure = _pagefind(folder)
-    if failure:
-        problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
+def files(made: Made, problems: Problems):
+    """Pagefind's files and search/ids.json. Failures are problems of the build (a site whose
+    search is broken is not published). When no searched page changed since an index was made
+    in the same folder (the dev server), that index is kept as it is."""
+    sections = tuple(kind.section for kind in SEARCHED)
+    ids = made.folder / "search" / "ids.json"
+    if ids.exists() and not any(url.startswith(sections) for url in made.changed):
+        yield from _index_files(made.folder / "pagefind")
+        yield "search/ids.json", ids
         return
-    ids = _fragment_ids(folder / "pagefind" / "fragment")
+    with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
+        failure = _pagefind(made.folder, Path(scratch))
+        if failure:
+            problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
+            return
+        ids = _ids(Path(scratch) / "fragment", search_rows(made.catalog), problems)
+        yield from _index_files(Path(scratch))
+        yield "search/ids.json", ids
+
+
+def _index_files(folder: Path):
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            yield "pagefind/" + path.relative_to(folder).as_posix(), path
+
+
+def _ids(fragments: Path, rows: list, problems: Problems) -> str:
+    ids = _fragment_ids(fragments)
     short = shortest_prefixes(list(ids.values()))
-    found = [short.get(ids.get("/" + url), "") for url in rows]
-    for url in [url for url, start in zip(rows, found) if not start]:
-        problems.error("site.yaml", 1, None, f"/{url} is not in the search index: its template "
-                       "must mark the record with data-pagefind-body")
-    (folder / "search" / "ids.json").write_text(json.dumps(found, separators=(",", ":")))
+    found = [short.get(ids.get("/" + item.url), "") for item in rows]
+    for item in [item for item, start in zip(rows, found) if not start]:
+        problems.error("site.yaml", 1, None, f"/{item.url} is not in the search index: its "
+                       "template must mark the record with data-pagefind-body")
+    return json.dumps(found, separators=(",", ":"))
 
 
 def shortest_prefixes(ids: list[str]) -> dict[str, str]:
@@ -51,13 +74,14 @@ def shortest_prefixes(ids: list[str]) -> dict[str, str]:
     return {i: short[i.partition("_")[2]] for i in ids}
 
 
-def _pagefind(folder: Path) -> str | None:
-    """None when Pagefind indexed the folder, else what went wrong."""
+def _pagefind(folder: Path, output: Path) -> str | None:
+    """None when Pagefind indexed the folder into output, else what went wrong."""
     try:
         from pagefind_bin import get_executable
-        done = subprocess.run([str(get_executable()), "--site", str(folder), "--glob", GLOB,
-                               "--exclude-selectors", EXCLUDE, "--silent"], capture_output=True, text=True,
-                              timeout=TIMEOUT_SECONDS)
+        done = subprocess.run(
+            [str(get_executable()), "--site", str(folder), "--output-path", str(output),
+             "--glob", GLOB, "--exclude-selectors", EXCLUDE, "--silent"],
+            capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
     except (ImportError, OSError) as err:
         return f"Pagefind is not installed ({err}); run pip install -e ."
     except subprocess.TimeoutExpired:

@@ -14,81 +14,38 @@ from __future__ import annotations
 
 import json
 import math
-import re
-from dataclasses import dataclass
 from functools import cache
-from html import unescape
-from typing import Any, Callable
 
+from ..kinds import KINDS
+from ..problems import Problems
 from ..site.catalog import Catalog, Item
-from ..records.grades import GRADES
-from ..render.i18n import language_name
+from ..site.filters import WORD_BITS, Group, groups
+from .made import Made
 
 CHUNK = 5  # cards a file: 20 results scattered by relevance fetch 20 small files
-WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
 NEAR_MILES = 50  # places.json has the ZIP codes this close to a program's
 EARTH_MILES = 3958.8
-OPEN = ("open", "closing-soon")
 
 
-@dataclass
-class Group:
-    """A filter group of the search page: its URL parameter, legend and options."""
-
-    name: str
-    legend: str
-    options: list[tuple[str, str]]  # (value, label)
-    values_of: Callable[[Item, Any], list[str]]  # (program, its record) -> its options
-
-    @property
-    def words(self) -> int:
-        return max(1, -(-len(self.options) // WORD_BITS))
-
-
-def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
-    """The filter groups, in the order the search page shows them; listed: the listed
-    programs."""
-    names = catalog.settings.names
-    languages = sorted({code for p in listed for code in p.languages},
-                       key=lambda c: (language_name(c).casefold(), c))
-
-    def vocab(name: str) -> list[tuple[str, str]]:
-        return list(names[name].items())
-    return [
-        Group("grade", "Grade", [(g.lower(), g) for g in GRADES],
-              lambda p, r: [g.lower() for g in r.grades or ()]),
-        Group("type", "Type", vocab("types"), lambda p, r: [r.type]),
-        Group("sector", "Career area", vocab("sectors"), lambda p, r: r.sectors),
-        Group("region", "Region", vocab("regions"),
-              lambda p, r: [r.location.region] if r.location else []),
-        Group("season", "When", vocab("seasons"), lambda p, r: r.seasons),
-        Group("cost", "Cost", [("free", "Free")], lambda p, r: ["free"] if r.cost.free else []),
-        Group("support", "Support offered", vocab("supports"), lambda p, r: r.supports),
-        Group("focus", "Designed for", vocab("focus"), lambda p, r: r.focus),
-        Group("language", "Language", [(c, language_name(c)) for c in languages],
-              lambda p, r: r.languages),
-        Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
-              lambda p, r: ["online" if r.online else "in-person"]),
-        Group("status", "Status", [("open", "Open for applications")],
-              lambda p, r: ["open"] if p.status in OPEN else []),
-    ]
-
-
-def search_files(catalog: Catalog, tree_of: Callable[[Item], list]
-                 ) -> tuple[dict[str, str], list[str]]:
-    """(site path -> text of every search data file, site path of the page of each row);
-    tree_of(item) gives a record's card as an element tree."""
+def files(made: Made, problems: Problems):
+    """The search data files of the site (site path, text)."""
+    catalog = made.catalog
     programs = catalog.programs()
-    others = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
-    others += sorted(catalog.all("guides"), key=lambda g: (g.order is None, g.order or 0, g.slug))
-    rows = programs + others
-    files = {"search/facets.json": _dump(_facets(groups(catalog, programs), programs)),
-             "search/titles.json": _dump(_title_ranks(programs)),
-             "search/places.json": _dump(_places(programs))}
+    rows = search_rows(catalog)
+    yield "search/facets.json", _dump(_facets(groups(catalog, programs), programs))
+    yield "search/titles.json", _dump(_title_ranks(programs))
+    yield "search/places.json", _dump(_places(programs))
     for start in range(0, len(rows), CHUNK):
-        cards = [tree_of(item) for item in rows[start:start + CHUNK]]
-        files[f"search/cards/{start // CHUNK}.json"] = _dump(cards)
-    return files, [item.url for item in rows]
+        cards = [made.cards[id(item)].tree for item in rows[start:start + CHUNK]]
+        yield f"search/cards/{start // CHUNK}.json", _dump(cards)
+
+
+def search_rows(catalog: Catalog) -> list[Item]:
+    """The rows of the search data: listed programs, then the other searched kinds' records,
+    each in list order."""
+    return catalog.programs() + [item for kind in KINDS.values()
+                                 if kind.searched and kind.name != "programs"
+                                 for item in catalog.ordered(kind.name)]
 
 
 def _facets(found: list[Group], programs: list[Item]) -> dict:
@@ -165,35 +122,6 @@ def miles(a: list[float], b: list[float]) -> float:
     y = math.sin(math.radians(b[1] - a[1]) / 2)
     h = x * x + math.cos(math.radians(a[0])) * math.cos(math.radians(b[0])) * y * y
     return 2 * EARTH_MILES * math.asin(math.sqrt(h))
-
-
-_TOKEN = re.compile(r'<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)')
-_ATTR = re.compile(r'([a-z][a-z0-9-]*)(?:="([^"]*)")?')
-_SPACE = re.compile(r"\s+")
-_VOID = {"br", "img", "hr", "wbr"}
-_BLOCKS = {"", "article", "div", "dl", "ul", "ol", "section"}  # white space between is no text
-
-
-def element_tree(html: str) -> list:
-    """Our own rendered card as nested lists: [tag, {attribute: value}, child, ...], text as
-    strings, runs of white space as one space. Comments and anything else are left out."""
-    root: list = ["", {}]
-    stack = [root]
-    for closing, tag, attrs, text in _TOKEN.findall(html):
-        if text:
-            text = _SPACE.sub(" ", unescape(text) if "&" in text else text)
-            if text != " " or stack[-1][0] not in _BLOCKS:
-                stack[-1].append(text)
-        elif closing:
-            if len(stack) > 1 and stack[-1][0] == tag:
-                stack.pop()
-        elif tag:
-            node = [tag, {a: unescape(v) if "&" in v else v for a, v in _ATTR.findall(attrs)}
-                    if attrs else {}]
-            stack[-1].append(node)
-            if tag not in _VOID and not attrs.endswith("/"):
-                stack.append(node)
-    return root[2] if len(root) == 3 else ["div", {}] + root[2:]
 
 
 def _dump(value) -> str:

@@ -1,22 +1,29 @@
-"""Files published as they are: the theme's and the site's static/ (the site's win), and logos."""
+"""Files published as they are: the theme's and the site's static/ (the site's win), and logos.
+collect() runs before rendering, so Markdown can only point at files that exist; files() is the
+output that publishes them."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from ..records.logos import published_path
 from ..problems import Problems
+from ..records.logos import published_path
 from ..render.theme import THEME
+from ..source.files import ignored
 
 
-def static_files(source: Path, logos: dict[str, str], problems: Problems) -> dict[str, Path]:
+def collect(source: Path, logos: dict[str, str], problems: Problems) -> dict[str, Path]:
     """Site path ("static/style.css") -> file to copy. Symlinks are errors, never followed."""
     files = _tree(THEME / "static", "static/", None)
     files.update(_tree(source / "static", "static/", problems, source))
-    _check_symlinks(source / "templates", source, problems)
+    _tree(source / "templates", "", problems, source)  # only its symlinks matter here
     for slug, rel in logos.items():
         files[published_path(slug, rel)] = source / rel
     return files
+
+
+def files(site, problems: Problems):
+    yield from site.static.items()
 
 
 def _tree(folder: Path, prefix: str, problems: Problems | None,
@@ -33,10 +40,6 @@ def _tree(folder: Path, prefix: str, problems: Problems | None,
                 if problems is not None:
                     problems.error(path.relative_to(source).as_posix(), 1, None,
                                    "symlinks are not allowed; replace the link with the real file")
-            elif name not in (".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep"):
+            elif not ignored(name):
                 found[prefix + rel] = path
     return found
-
-
-def _check_symlinks(folder: Path, source: Path, problems: Problems) -> None:
-    _tree(folder, "", problems, source)

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, create_model, model_validator
 
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, Phone, Slug, Summary,
                      Url, YesNo, list_of, one_line, problem, whole, word)
@@ -164,37 +164,32 @@ class Page(Record):
     draft: YesNo = False
 
 
-class PlaceText(Record):
-    name: Name | None = None
+def translation_model(model: type[Record], fields: tuple[str, ...]) -> type[Record]:
+    """The model of a translation: only the given text fields of model ("location.name" for a
+    nested one), each optional, read like the original's."""
+    nested: dict[str, list[str]] = {}
+    for path in fields:
+        head, _, rest = path.partition(".")
+        nested.setdefault(head, []).extend([rest] if rest else [])
+    spec = {}
+    for name, inner in nested.items():
+        field = model.model_fields[name]
+        if inner:
+            annotation = translation_model(_model_in(field.annotation), tuple(inner)) | None
+        else:  # the original's type and checks, optional
+            annotation = Annotated[(field.annotation | None, *field.metadata)] \
+                if field.metadata else field.annotation | None
+        spec[name] = (annotation, None)
+    return create_model(f"{model.__name__}Text", __base__=Record, **spec)
 
 
-class ScheduleText(Record):
-    times: Line | None = None
+def _model_in(annotation) -> type[Record]:
+    """The record model inside an annotation such as `Place | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, Record):
+        return annotation
+    return next(_model_in(a) for a in get_args(annotation) if a is not type(None))
 
 
-class ProgramText(Record):
-    title: Name | None = None
-    summary: Summary | None = None
-    eligibility: Summary | None = None
-    location: PlaceText | None = None
-    schedule: ScheduleText | None = None
-
-
-class PartnerText(Record):
-    summary: Summary | None = None
-
-
-class TitledText(Record):
-    title: Name | None = None
-    summary: Summary | None = None
-
-
-MODELS: dict[str, type[Record]] = {
-    "partners": Partner, "programs": Program, "guides": Guide, "updates": Update,
-    "pages": Page}
-TRANSLATIONS: dict[str, type[Record]] = {
-    "partners": PartnerText, "programs": ProgramText, "guides": TitledText,
-    "updates": TitledText, "pages": TitledText}
 BUILT_IN = {
     "types": "field-trip job-shadow internship apprenticeship mentoring camp club competition "
              "course dual-credit workshop career-event college-visit family-event "

@@ -138,7 +138,10 @@ class Settings:
     names: dict[str, dict[str, str]]  # vocabulary -> word -> display name
 
 
-def load_settings(source: Path, problems: Problems, base_url: str | None = None) -> Settings:
+def load_settings(source: Path, problems: Problems, base_url: str | None = None,
+                  local_url: str | None = None) -> Settings:
+    """site.yaml as far as it can be read; base_url: --base-url (checked like site.yaml's);
+    local_url: where the dev server serves the site (taken as it is)."""
     path = source / SITE_FILE
     if not path.is_file() or path.is_symlink():
         problems.error(SITE_FILE, 1, None, "site.yaml is missing; create it with title, "
@@ -155,6 +158,8 @@ def load_settings(source: Path, problems: Problems, base_url: str | None = None)
         data = {**data, "base_url": base_url}
     http_warnings(data, tree, SITE_FILE, problems)
     config = report(SiteConfig, data, tree, SITE_FILE, {}, problems)
+    if config and local_url:
+        config = config.model_copy(update={"base_url": local_url})
     return _settings(config, config or _readable(data))
 
 

@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from ..source.documents import Document
 from .explain import http_warnings, report
 from .fields import SLUG
-from .models import MODELS, TRANSLATIONS, Record
+from .models import Record
+from ..kinds import KINDS
 from ..problems import Problems
 from ..source.files import SourceFile
 
@@ -22,9 +23,8 @@ if TYPE_CHECKING:  # config reads site.yaml with this module's checks
 
 WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}
-SITE_NAMES = {"programs", "partners", "guides", "updates", "pages", "search", "browse",
-              "pathways", "data", "feed", "feeds", "sitemap", "calendar", "coverage", "embed",
-              "static", "assets", "pagefind", "404", "index"}
+SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "sitemap",
+              "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index"}
 _LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
 
 
@@ -75,7 +75,8 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     src = doc.source
     data = doc.tree.data
     translation = src.lang is not None
-    model = (TRANSLATIONS if translation else MODELS)[src.kind]
+    kind = KINDS[src.kind]
+    model = kind.translation if translation else kind.model
     if src.ext == ".md" and src.kind == "partners" and "description" in data:
         line, col = doc.tree.keys[("description",)]
         problems.error(src.rel, line, col, "a partner .md file gives its description as the "
@@ -103,12 +104,18 @@ def _grades_needed(data: dict, rel: str, problems: Problems) -> None:
                                      "(grades: 9-12)")
 
 
+def stale(record: Record, today: date, settings: Settings) -> bool:
+    """A record a person confirms, last confirmed more than stale_after_days ago."""
+    verified = getattr(record, "verified", None)
+    return verified is not None and \
+        today - verified > timedelta(days=settings.readable.stale_after_days)
+
+
 def _warnings(entry: Entry, settings: Settings, today: date, problems: Problems) -> None:
     rec, tree, rel = entry.record, entry.doc.tree, entry.source.rel
-    verified = getattr(rec, "verified", None)
-    if verified and today - verified > timedelta(days=settings.readable.stale_after_days):
+    if stale(rec, today, settings):
         problems.warning(rel, *tree.where(("verified",)),
-                         f"verified: {verified} is more than "
+                         f"verified: {rec.verified} is more than "
                          f"{settings.readable.stale_after_days} days ago; confirm the record "
                          "with the partner and update the date")
     schedule = getattr(rec, "schedule", None)

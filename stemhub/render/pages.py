@@ -1,142 +1,98 @@
-"""The render stage: Markdown bodies and program cards, then every page of the page table,
-handed to a sink (the staging folder, the dev server's folder, or nowhere for `check`).
-Site links in Markdown are checked once every page is known."""
+"""Every page of the page table rendered on every core and handed to the sink (the staging
+folder, the dev server's folder, or nowhere for `check`); the links a template made are checked
+as each page is made, and the ids of the pages that links point into are kept."""
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import partial
+from dataclasses import dataclass, field
 from html import unescape
-from pathlib import Path
-from typing import Callable
+from typing import Protocol
 
-from markupsafe import Markup
-
-from ..site.catalog import Catalog, Item
-from .jsonld import structured_data
-from .links import check_links, page_key
-from .markdown import Context, render as render_markdown
-from ..site.table import PageSpec, page_table
 from ..parallel import pmap
 from ..problems import Problems
-from ..outputs.search import element_tree, search_files
+from ..site.table import PageSpec
+from .bodies import Bodies, Card
+from .links import Link, page_key
 from .theme import Theme
 
-Sink = Callable[[str, str], None]  # (site path, html)
 _ID = re.compile(r'\bid="([^"]+)"')
 _HREF = re.compile(r'\s(?:href|src|action)="([^"]*)"')
 
 
-def render_site(catalog: Catalog, source: Path, files: dict[str, Path], problems: Problems,
-                sink: Sink | None, dev: dict | None = None) -> tuple[int, list[str]]:
-    """Render every page and the search data into sink; returns the number of pages and the
-    site path of each search row (search.py)."""
-    config = catalog.settings.config
-    theme = Theme(source, config.base_path)
-    theme.common = _common(catalog, problems, dev)
-    items = [i for kind in catalog.items for i in catalog.all(kind)]
-    shared = _Shared(catalog, theme, set(files), items)
-    links = []
-    trees = {}  # id(item) -> its card as an element tree, for search results
-    for item, (body, card, translated) in zip(
-            items, pmap(shared.body_and_card, range(len(items)), problems)):
-        shared.bodies[id(item)] = body
-        links += body[2] + [link for t in translated.values() for link in t[2]]
-        if card is not None:
-            theme.cards[id(item)], trees[id(item)] = card
-    shared.targets = {page_key(l.path) if l.path else l.page for l in links if l.fragment}
-    shared.specs = page_table(catalog, lambda item: shared.bodies[id(item)][:2])
-    shared.urls = {spec.url for spec in shared.specs}
-    for item in items:  # each card once here; the pages that list it leave it out
-        if id(item) in theme.cards:
-            card = theme.cards[id(item)]
-            shared.check_template_links("card.html", item.url, card, card, problems)
-    shared.sink = sink
-    ids: dict[str, set[str]] = {}
-    for spec, found in zip(shared.specs, pmap(shared.page, range(len(shared.specs)), problems)):
+class Sink(Protocol):
+    def put(self, path: str, data) -> bool:
+        """Write a file (text, bytes, or a Path to copy); True when its bytes changed."""
+
+
+@dataclass
+class Rendered:
+    ids: dict[str, set[str]] = field(default_factory=dict)  # every page -> its ids, where a
+    # link points into it
+    changed: set[str] = field(default_factory=set)  # site paths of pages whose bytes changed
+
+
+def render_pages(specs: list[PageSpec], theme: Theme, bodies: Bodies, files: set[str],
+                 sink: Sink | None, problems: Problems) -> Rendered:
+    targets = {page_key(link.path) if link.path else link.page
+               for link in bodies.links if link.fragment}
+    checker = TemplateLinks(theme, {spec.url for spec in specs}, files)
+    for card in bodies.cards.values():
+        checker.check_card(card, problems)
+    worker = _Worker(specs, theme, checker, targets, sink)
+    done = Rendered()
+    for spec, found in zip(specs, pmap(worker.render, range(len(specs)), problems)):
         if found is not None:
-            ids[spec.url] = found
-    check_links(links, ids, set(files), catalog.unpublished, problems)
-    data, rows = search_files(
-        catalog, lambda item: trees.get(id(item)) or element_tree(theme.card(item)))
-    for path, text in data.items() if sink else ():
-        sink(path, text)
-    return len(shared.specs), rows
+            done.ids[spec.url], changed = found
+            if changed:
+                done.changed.add(spec.url)
+    return done
 
 
-def _common(catalog: Catalog, problems: Problems, dev: dict | None) -> dict:
-    config = catalog.settings.config
-    nav = sorted((p for p in catalog.all("pages") if p.nav is not None),
-                 key=lambda p: (p.nav, p.slug))
-    return {"site": config, "catalog": catalog, "today": catalog.today,
-            "structured_data": partial(structured_data, root_url=config.root_url),
-            "lang": catalog.settings.readable.languages[0], "nav": nav,
-            "announcement": _announcement(config, catalog.today),
-            "dev": {**dev, "problems": len(problems.items)} if dev else None}
+@dataclass
+class _Worker:
+    specs: list[PageSpec]
+    theme: Theme
+    checker: TemplateLinks
+    targets: set[str]
+    sink: Sink | None
 
-
-def _announcement(config, today: date):
-    a = config.announcement
-    return None if a is None or (a.until and today > a.until) else a
-
-
-class _Shared:
-    """What the workers need; forked workers inherit it, so nothing large is sent to them."""
-
-    def __init__(self, catalog: Catalog, theme: Theme, files: set[str], items: list[Item]):
-        self.catalog, self.theme, self.files, self.items = catalog, theme, files, items
-        self.bodies: dict[int, tuple] = {}
-        self.targets: set[str] = set()
-        self.specs: list[PageSpec] = []
-        self.urls: set[str] = set()
-        self.sink: Sink | None = None
-
-    def body_and_card(self, index: int, problems: Problems):
-        """A record's Markdown, its translations' Markdown (by language) and a listed
-        program's card, as HTML and as an element tree."""
-        item = self.items[index]
-        body = self._body(item.entry, item.url, "", problems)
-        translated = {lang: self._body(t, item.url, lang + "/", problems)
-                      for lang, t in sorted(item.translations.items())}
-        self.theme.problems = problems
-        card = self.theme.card(item) if item.kind == "programs" and item.listed else None
-        return body, None if card is None else (card, element_tree(card)), translated
-
-    def _body(self, entry, url: str, lang_prefix: str, problems: Problems) -> tuple:
-        """(html, table of contents, site links) of a record's or translation's Markdown."""
-        text, first_line = _body_text(entry)
-        if text is None:
-            return Markup(""), [], []
-        base = self.catalog.settings.config.base_path
-        ctx = Context(entry.source.rel, first_line, url, base + lang_prefix, base, self.files,
-                      self.theme.ids, problems)
-        out = render_markdown(text, ctx)
-        return Markup(out.html), out.toc, out.links
-
-    def page(self, index: int, problems: Problems) -> set[str] | None:
-        """Render one page into the sink; the ids on it when a link points into it."""
+    def render(self, index: int, problems: Problems):
+        """Render one page into the sink: (its ids when a link points into it, whether its
+        bytes changed), or None when it failed."""
         spec = self.specs[index]
-        config = self.catalog.settings.config
-        html = self.theme.render(spec.template, {
-            **self.theme.common, **spec.context, "page_url": spec.url,
-            "canonical": config.root_url + spec.url}, spec.url, problems)
+        html = self.theme.render_page(spec.template, spec.url, spec.context, problems)
         if html is None:
             return None
-        if self.sink:
-            self.sink(spec.url, html)
+        changed = self.sink.put(spec.url, html) if self.sink else False
         made = html.replace(spec.context["body"], "") if spec.context.get("body") else html
-        for program in spec.context.get("items", ()):  # cards were checked once, when made
-            made = made.replace(self.theme.cards.get(id(program), "\0"), "")
-        self.check_template_links(spec.template, spec.url, made, html, problems)
-        return set(_ID.findall(html)) if spec.url in self.targets else set()
+        self.checker.check(spec.template, spec.url, made, html, problems)
+        return (set(_ID.findall(html)) if spec.url in self.targets else set()), changed
 
-    def check_template_links(self, template: str, url: str, made: str, html: str,
-                              problems: Problems) -> None:
-        """Links a template made in a page (Markdown links are checked at their own lines)."""
-        base = self.catalog.settings.config.base_path
-        for href in {unescape(m.group(1)) for m in _HREF.finditer(made)}:
+
+class TemplateLinks:
+    """The links a template made on a page (Markdown links are checked at their own lines).
+    A card's links are checked once, with the card, and left out of the pages that show it."""
+
+    def __init__(self, theme: Theme, urls: set[str], files: set[str]):
+        self.theme, self.urls, self.files = theme, urls, files
+        self.from_cards: set[str] = set()
+
+    def check_card(self, card: Card, problems: Problems) -> None:
+        hrefs = _hrefs(card.html)
+        self.from_cards |= hrefs
+        self._check(card.template, card.url, hrefs, card.html, problems)
+
+    def check(self, template: str, url: str, made: str, html: str, problems: Problems) -> None:
+        self._check(template, url, _hrefs(made) - self.from_cards, html, problems)
+
+    def _check(self, template: str, url: str, hrefs: set[str], html: str,
+               problems: Problems) -> None:
+        base = self.theme.base_path
+        ids = None
+        for href in hrefs:
             if href.startswith("#"):
-                ok = f' id="{href[1:]}"' in html
+                ids = set(_ID.findall(html)) if ids is None else ids  # once a page
+                ok = href[1:] in ids
             elif href.startswith(base) and not href.startswith("//"):
                 key = page_key("/" + href[len(base):].partition("#")[0].partition("?")[0])
                 ok = key in self.urls or key in self.files
@@ -144,17 +100,9 @@ class _Shared:
                 continue
             if not ok:
                 problems.error(self.theme.origin(template), 1, None,
-                               f"the link {href} on /{url} leads to no page, file or "
-                               "heading of this site; correct the template")
+                               f"the link {href} on /{url} leads to no page, file or heading "
+                               "of this site; correct the template")
 
 
-def _body_text(entry) -> tuple[str | None, int]:
-    """The Markdown of a record or translation and the file line it starts on."""
-    doc = entry.doc
-    if doc.body is not None:
-        return doc.body, doc.body_line
-    description = getattr(entry.record, "description", None)
-    if description is None:
-        return None, 0
-    line = doc.tree.values[("description",)][0]
-    return description, line + (1 if "\n" in description.rstrip("\n") else 0)
+def _hrefs(html: str) -> set[str]:
+    return {unescape(m.group(1)) for m in _HREF.finditer(html)}

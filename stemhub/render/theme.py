@@ -37,11 +37,11 @@ _THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
 
 
 class Theme:
-    """The templates of a site: its own templates/ searched before the built-in theme."""
+    """The templates of a site: its own templates/ searched before the built-in theme, and what
+    every template is given (common: the names docs/templates.md lists under "Everywhere")."""
 
-    def __init__(self, source: Path, base_path: str):
-        self.source = source
-        self.problems = Problems()  # where the page being rendered reports
+    def __init__(self, source: Path, base_path: str, common: dict):
+        self.source, self.base_path, self.common = source, base_path, common
         builtin = FileSystemLoader(THEME / "templates")
         loaders = [builtin, PrefixLoader({"theme": builtin})]
         if (source / "templates").is_dir():
@@ -52,32 +52,70 @@ class Theme:
         self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
                                 base_path=base_path, card=self.card, once=self.once, icon=icon,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
-        self.common: dict = {}
-        self.cards: dict[int, Markup] = {}
-        self.fragments: dict[tuple[str, str], Markup] = {}
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=i18n.language_name)
+        self._cards: dict[int, Markup] = {}
+        self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
 
+    @staticmethod
+    def card_template(item) -> str:
+        """card.html for a program, result.html for a partner or guide (in search results)."""
+        return "card.html" if item.kind == "programs" else "result.html"
+
+    def keep_cards(self, cards: dict[int, Markup]) -> None:
+        """Cards rendered elsewhere (on the workers), by id of their item, for card()."""
+        self._cards.update(cards)
+
     def card(self, item) -> Markup:
-        """A record's card, rendered once and reused by every list it is in: card.html for a
-        program, result.html for a partner or guide (in search results)."""
+        """A record's card, rendered once and reused by every list it is in."""
         key = id(item)
-        if key not in self.cards:
-            template = "card.html" if item.kind == "programs" else "result.html"
-            html = self.render(template, {**self.common, "p": item}, item.url, self.problems)
-            self.cards[key] = Markup(html or "")
-        return self.cards[key]
+        if key not in self._cards:
+            self._cards[key] = Markup(self.env.get_template(self.card_template(item))
+                                      .render({**self.common, "p": item}))
+        return self._cards[key]
 
     def once(self, template: str, section: str) -> Markup:
         """A fragment that is the same on every page of a section (header, footer): rendered
         once a build."""
         key = (template, section)
-        if key not in self.fragments:
-            html = self.render(template, {**self.common, "section": section}, section,
-                               self.problems)
-            self.fragments[key] = Markup(html or "")
-        return self.fragments[key]
+        if key not in self._fragments:
+            self._fragments[key] = Markup(self.env.get_template(template)
+                                          .render({**self.common, "section": section}))
+        return self._fragments[key]
+
+    def render_card(self, item, problems: Problems) -> Markup | None:
+        html = self.render(self.card_template(item), {**self.common, "p": item}, item.url,
+                           problems)
+        return None if html is None else Markup(html)
+
+    def render_page(self, template: str, url: str, context: dict,
+                    problems: Problems) -> str | None:
+        return self.render(template, {**self.common, **context, "page_url": url,
+                                      "canonical": self.common["site"].root_url + url},
+                           url, problems)
+
+    def render(self, template: str, context: dict, url: str, problems: Problems) -> str | None:
+        """One template; an error in a template becomes a problem at its file and line. A
+        Python error in the built-in theme or the code is a bug: it is raised."""
+        try:
+            return self.env.get_template(template).render(context)
+        except jinja2.TemplateSyntaxError as err:
+            self._report(problems, err.filename, err.lineno,
+                         f"template syntax error: {err.message}")
+        except Exception as err:
+            frame = _template_frame(err)
+            if not isinstance(err, jinja2.TemplateError) and not self._own(frame):
+                raise
+            where = frame.filename if frame else self._path_of(template)
+            self._report(problems, where, frame.lineno if frame else 1,
+                         f"template error on /{url}: {type(err).__name__}: {err}")
+        return None
+
+    def _own(self, frame) -> bool:
+        """Whether a template frame is in the site's own templates/."""
+        return frame is not None and Path(frame.filename).resolve().is_relative_to(
+            (self.source / "templates").resolve())
 
     def _theme_ids(self) -> set[str]:
         """Every id the templates use ("sh-..."), so Markdown headings never take one."""
@@ -86,20 +124,6 @@ class Theme:
             source = self.env.loader.get_source(self.env, name)[0]
             found.update(_THEME_ID.findall(source))
         return found
-
-    def render(self, template: str, context: dict, url: str, problems: Problems) -> str | None:
-        """One page; a template error becomes a problem at the template file and line."""
-        self.problems = problems
-        try:
-            return self.env.get_template(template).render(context)
-        except jinja2.TemplateSyntaxError as err:
-            self._report(err.filename, err.lineno, f"template syntax error: {err.message}")
-        except Exception as err:  # a template failed at run time: say where, never crash
-            frame = _template_frame(err)
-            where = frame.filename if frame else self._path_of(template)
-            self._report(where, frame.lineno if frame else 1,
-                         f"template error on /{url}: {type(err).__name__}: {err}")
-        return None
 
     def _path_of(self, template: str) -> str:
         site = self.source / "templates" / template
@@ -114,8 +138,8 @@ class Theme:
         except ValueError:
             return "stemhub/theme/templates/" + path.name
 
-    def _report(self, filename: str | None, line: int, message: str) -> None:
-        self.problems.error(self.origin(Path(filename or "").name), line or 1, None, message)
+    def _report(self, problems: Problems, filename: str | None, line: int, message: str):
+        problems.error(self.origin(Path(filename or "").name), line or 1, None, message)
 
 
 def _template_frame(err: Exception):

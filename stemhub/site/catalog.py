@@ -9,7 +9,8 @@ from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.logos import published_path
 from ..problems import Problems
-from ..records.validate import Entry
+from ..kinds import KINDS, program_order
+from ..records.validate import Entry, stale
 
 CLOSING_SOON_DAYS = 14
 LISTED = ("open", "closing-soon", "closed")
@@ -54,19 +55,25 @@ class Catalog:
     today: date
     items: dict[str, dict[str, Item]]  # kind -> slug -> item, published only
     unpublished: dict[str, str]  # url -> why it is not published ("a draft")
-    facets: dict[str, dict[str, list[Item]]]
+    lists: dict[str, list[Item]] = field(init=False)  # kind -> items in list order
+    facets: dict[str, dict[str, list[Item]]] = field(init=False)  # facet -> value -> programs
+
+    def __post_init__(self):
+        self.lists = {k: sorted(self.items[k].values(), key=KINDS[k].order) for k in self.items}
+        self.lists["programs"] = [p for p in self.lists["programs"] if p.listed]
+        self.facets = _facets(self.lists["programs"], self.settings)
 
     def all(self, kind: str) -> list[Item]:
+        """Every published record of a kind, by slug."""
         return list(self.items[kind].values())
 
+    def ordered(self, kind: str) -> list[Item]:
+        """A kind's records in list order; programs: only the listed ones (open and closing
+        soon by deadline, then closed)."""
+        return self.lists[kind]
+
     def programs(self) -> list[Item]:
-        """Listed programs in list order: open and closing soon by deadline, then closed."""
-        return sorted((p for p in self.all("programs") if p.listed), key=program_order)
-
-
-def program_order(p: Item) -> tuple:
-    return (p.status == "closed", p.deadline is None, p.deadline or date.min,
-            p.title.casefold(), p.slug)
+        return self.lists["programs"]
 
 
 def status(program, today: date) -> str:
@@ -96,11 +103,10 @@ def published(entry: Entry, today: date, drafts: bool) -> str | None:
 def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[str]],
          logos: dict[str, str], settings: Settings, today: date, drafts: bool,
          problems: Problems) -> Catalog:
-    items: dict[str, dict[str, Item]] = {k: {} for k in known}
+    items: dict[str, dict[str, Item]] = {k: {} for k in KINDS}
     unpublished: dict[str, str] = {}
-    stale_days = timedelta(days=settings.readable.stale_after_days)
     for entry in sorted(entries, key=lambda e: (e.kind, e.slug)):
-        url = f"{entry.slug}/" if entry.kind == "pages" else f"{entry.kind}/{entry.slug}/"
+        url = KINDS[entry.kind].url_of(entry.slug)
         why = published(entry, today, drafts)
         if why:
             unpublished[url] = why
@@ -110,15 +116,14 @@ def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[s
             item.logo = published_path(entry.slug, logos[entry.slug])
         if entry.kind == "programs":
             item.status = status(entry.record, today)
-        if hasattr(entry.record, "verified"):
-            item.stale = today - entry.record.verified > stale_days
+        item.stale = stale(entry.record, today, settings)
         items[entry.kind][entry.slug] = item
     for t in translations:
         item = items[t.kind].get(t.slug)
         if item:
             item.translations[t.source.lang] = t
     _link_partners(items, known["partners"], problems)
-    return Catalog(settings, today, items, unpublished, _facets(items, settings))
+    return Catalog(settings, today, items, unpublished)
 
 
 def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems: Problems):
@@ -141,7 +146,7 @@ def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems:
         partner.past.sort(key=lambda p: (p.title.casefold(), p.slug))
 
 
-def _facets(items: dict[str, dict[str, Item]], settings: Settings) -> dict:
+def _facets(listed: list[Item], settings: Settings) -> dict:
     vocab = settings.vocab
     facets: dict[str, dict[str, list[Item]]] = {
         "grade": {g.lower(): [] for g in GRADES},
@@ -152,7 +157,7 @@ def _facets(items: dict[str, dict[str, Item]], settings: Settings) -> dict:
         "focus": {w: [] for w in vocab["focus"]},
         "free": {"free": []},
     }
-    for p in sorted((p for p in items["programs"].values() if p.listed), key=program_order):
+    for p in listed:
         keys = [("grade", g.lower()) for g in p.grades or ()]
         keys += [("type", p.type)] + [("sector", s) for s in p.sectors]
         keys += [("season", s) for s in p.seasons] + [("focus", f) for f in p.focus]

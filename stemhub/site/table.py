@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..kinds import KINDS
 from .catalog import BROWSE, Catalog
 from ..records.grades import GRADES
-from ..outputs.search import groups
+from .filters import groups
 
 PER_PAGE = 20
 
@@ -41,27 +42,21 @@ def paginate(base: str, items: list, template: str, context: dict) -> list[PageS
             for n, (url, chunk) in enumerate(zip(urls, chunks), start=1)]
 
 
-def page_table(catalog: Catalog, body_of) -> list[PageSpec]:
-    """Every page; body_of(item) gives a record's rendered Markdown and table of contents."""
+def page_table(catalog: Catalog, bodies) -> list[PageSpec]:
+    """Every page; bodies.of(item) gives a record's rendered Markdown and table of contents."""
     listed = catalog.programs()
-    updates = sorted(catalog.all("updates"), key=lambda u: (-u.date.toordinal(), u.slug))
-    pages = [_home(catalog, listed, updates)]
-    pages += paginate("programs/", listed, "programs.html", {})
-    partners = sorted(catalog.all("partners"), key=lambda p: (p.name.casefold(), p.slug))
-    pages += paginate("partners/", partners, "partners.html", {})
-    guides = sorted(catalog.all("guides"),
-                    key=lambda g: (g.order is None, g.order or 0, g.slug))
-    pages += paginate("guides/", guides, "guides.html", {})
-    pages += paginate("updates/", updates, "updates.html", {})
-    for kind, template in (("programs", "program.html"), ("partners", "partner.html"),
-                           ("guides", "guide.html"), ("updates", "update.html"),
-                           ("pages", "page.html")):
-        for item in catalog.all(kind):
-            body, toc = body_of(item)
-            pages.append(PageSpec(item.url, template, {"item": item, "body": body, "toc": toc}))
+    pages = [_home(catalog, listed, catalog.ordered("updates"))]
+    for kind in ("programs", "partners", "guides", "updates"):
+        pages += paginate(f"{kind}/", catalog.ordered(kind), f"{kind}.html", {})
+    for kind in KINDS.values():
+        for item in catalog.all(kind.name):
+            body, toc = bodies.of(item)
+            pages.append(PageSpec(item.url, kind.template,
+                                  {"item": item, "body": body, "toc": toc}))
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("search/", "search.html", {
-        "groups": groups(catalog, listed), "near": any(p.location and p.location.zip for p in listed)}))
+        "groups": groups(catalog, listed),
+        "near": any(p.location and p.location.zip for p in listed)}))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 

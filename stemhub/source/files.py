@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..kinds import KINDS
 from ..problems import Problems
 
-KINDS = ("partners", "programs", "guides", "updates", "pages")
-IGNORED = {"README.md", ".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}
+_IGNORED = {"README.md", ".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".webp"}
 OTHER_IMAGES = {".svg", ".gif", ".bmp", ".tif", ".tiff", ".ico", ".avif", ".heic"}
 _LANG_PART = re.compile(r"^[a-z]{2}(-[a-z]{2})?$", re.I)
@@ -57,6 +57,11 @@ class _Entry:
     is_dir: bool
 
 
+def ignored(name: str) -> bool:
+    """Files left alone in any folder of a site: notes and the litter of file managers."""
+    return name in _IGNORED
+
+
 def _entries(content: Path):
     stack = [content]
     while stack:
@@ -82,7 +87,7 @@ def _classify(entry: _Entry, rel: str, inv: Inventory, problems: Problems) -> No
         if len(parts) == 1 and parts[0] not in KINDS:
             problems.error(rel, 1, None, f"unknown folder '{name}'; content/ holds only "
                                          + ", ".join(KINDS))
-    elif name in IGNORED:
+    elif ignored(name):
         return
     elif len(parts) == 1:
         problems.error(rel, 1, None, "files directly in content/ are not read; move it into "
@@ -105,7 +110,7 @@ def _classify(entry: _Entry, rel: str, inv: Inventory, problems: Problems) -> No
 def _record_file(path: Path, kind: str, name: str, rel: str, inv: Inventory,
                  problems: Problems) -> None:
     stem, ext = os.path.splitext(name)
-    allowed = (".md", ".yaml") if kind == "partners" else (".md",)
+    allowed = KINDS[kind].extensions
     if name.startswith(".") or name.endswith("~") or ext not in allowed:
         problems.error(rel, 1, None, _unread_message(name, ext, kind, allowed))
         return

@@ -1,0 +1,18 @@
+"""What every output is given: the linked catalog (with the settings), the files published as
+they are, the cards the render stage made, and where the pages were written."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..render.bodies import Card
+from ..site.catalog import Catalog
+
+
+@dataclass
+class Made:
+    catalog: Catalog
+    static: dict[str, Path]  # site path -> file to copy
+    cards: dict[int, Card]  # id(item) -> its card
+    folder: Path | None  # the folder the pages were written to (None: kept elsewhere)
+    changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed

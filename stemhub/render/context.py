@@ -1,0 +1,32 @@
+"""What every template is given (docs/templates.md, "Everywhere")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+
+from ..site.catalog import Catalog
+from .jsonld import structured_data
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The dev server's bar: where it serves, and how many problems the build found."""
+
+    root: str  # "http://127.0.0.1:8000/"
+    port: int
+    problems: int
+
+
+def common(catalog: Catalog, preview: Preview | None) -> dict:
+    config = catalog.settings.config
+    return {"site": config, "catalog": catalog, "today": catalog.today,
+            "structured_data": partial(structured_data, root_url=config.root_url),
+            "lang": catalog.settings.readable.languages[0],
+            "nav": [p for p in catalog.ordered("pages") if p.nav is not None],
+            "announcement": _announcement(config, catalog.today), "dev": preview}
+
+
+def _announcement(config, today: date):
+    a = config.announcement
+    return None if a is None or (a.until and today > a.until) else a

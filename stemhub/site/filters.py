@@ -1,0 +1,56 @@
+"""The filter groups of the search page: each group's URL parameter, legend and options, and
+which options each program has."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..records.grades import GRADES
+from ..render.i18n import language_name
+from .catalog import Catalog, Item
+
+WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
+OPEN = ("open", "closing-soon")
+
+
+@dataclass
+class Group:
+    """A filter group of the search page: its URL parameter, legend and options."""
+
+    name: str
+    legend: str
+    options: list[tuple[str, str]]  # (value, label)
+    values_of: Callable[[Item, Any], list[str]]  # (program, its record) -> its options
+
+    @property
+    def words(self) -> int:
+        return max(1, -(-len(self.options) // WORD_BITS))
+
+
+def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
+    """The filter groups, in the order the search page shows them; listed: the listed
+    programs."""
+    names = catalog.settings.names
+    languages = sorted({code for p in listed for code in p.languages},
+                       key=lambda c: (language_name(c).casefold(), c))
+
+    def vocab(name: str) -> list[tuple[str, str]]:
+        return list(names[name].items())
+    return [
+        Group("grade", "Grade", [(g.lower(), g) for g in GRADES],
+              lambda p, r: [g.lower() for g in r.grades or ()]),
+        Group("type", "Type", vocab("types"), lambda p, r: [r.type]),
+        Group("sector", "Career area", vocab("sectors"), lambda p, r: r.sectors),
+        Group("region", "Region", vocab("regions"),
+              lambda p, r: [r.location.region] if r.location else []),
+        Group("season", "When", vocab("seasons"), lambda p, r: r.seasons),
+        Group("cost", "Cost", [("free", "Free")], lambda p, r: ["free"] if r.cost.free else []),
+        Group("support", "Support offered", vocab("supports"), lambda p, r: r.supports),
+        Group("focus", "Designed for", vocab("focus"), lambda p, r: r.focus),
+        Group("language", "Language", [(c, language_name(c)) for c in languages],
+              lambda p, r: r.languages),
+        Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
+              lambda p, r: ["online" if r.online else "in-person"]),
+        Group("status", "Status", [("open", "Open for applications")],
+              lambda p, r: ["open"] if p.status in OPEN else []),
+    ]
