@@ -84,19 +84,16 @@ def _explain(e: dict, path: Path, model, tree: Tree, empty: set, translation: bo
         line, col = tree.keys.get(path, tree.where(path))
         return line, col, _unknown_key(path, model, translation)
     if kind == "stemhub":
-        message = e["msg"]
-        head, sep, rest = message.partition(": ")
-        keys = tuple(head.split("."))
-        if sep and " " not in head and path + keys in tree.values:
-            path, message = path + keys, rest
-            field = _dotted(path)
-        item = (e.get("ctx") or {}).get("item")
+        ctx = e.get("ctx") or {}
+        path = path + tuple(ctx.get("at") or ())
+        field = _dotted(path)
+        item = ctx.get("item")
         if item is not None and path + (item,) in tree.values:
             path = path + (item,)
             if path + ("slug",) in tree.values:  # a {slug, name} item: point at its slug
                 path = path + ("slug",)
         line, col = tree.where(path)
-        return line, col, f"{field}: {message}" if field else message
+        return line, col, f"{field}: {e['msg']}" if field else e["msg"]
     line, col = tree.where(path)
     return line, col, f"{field}: {_plain(kind, e['msg'])}"
 

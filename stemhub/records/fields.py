@@ -24,10 +24,12 @@ _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 _LANG = re.compile(r"^([a-z]{2})(?:-([a-z]{2}))?$", re.I)
 
 
-def problem(message: str, item: int | None = None) -> PydanticCustomError:
-    """A field problem; item: the index of the list item it is about, if any."""
+def problem(message: str, item: int | None = None, at: tuple[str, ...] = ()) -> \
+        PydanticCustomError:
+    """A field problem; item: the index of the list item it is about; at: the keys, below the
+    value being checked, of the one it is about (a model's check of one of its fields)."""
     return PydanticCustomError("stemhub", message.replace("{", "{{").replace("}", "}}"),
-                               {"item": item})
+                               {"item": item, "at": at})
 
 
 def show(value: Any, limit: int = 60) -> str:

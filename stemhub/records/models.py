@@ -49,8 +49,8 @@ class Place(Record):
     @model_validator(mode="after")
     def _zip(self) -> Place:
         if self.zip is not None and not re.fullmatch(r"\d{5}(-\d{4})?", self.zip):
-            raise problem(f"zip: '{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
-                          "(98012 or 98012-1234)")
+            raise problem(f"'{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
+                          "(98012 or 98012-1234)", at=("zip",))
         return self
 
 
@@ -71,7 +71,8 @@ class Schedule(Record):
     @model_validator(mode="after")
     def _order(self) -> Schedule:
         if self.start and self.end and self.end < self.start:
-            raise problem(f"end: {self.end} is before start {self.start}; check the dates")
+            raise problem(f"{self.end} is before start {self.start}; check the dates",
+                          at=("end",))
         return self
 
 
@@ -85,8 +86,8 @@ class Verified(Record):
     def _not_future(self, info) -> Verified:
         today = info.context.get("today") if info.context else None
         if today and self.verified > today:
-            raise problem(f"verified: {self.verified} is after today ({today}); write the day "
-                          "a person last checked this record")
+            raise problem(f"{self.verified} is after today ({today}); write the day a person "
+                          "last checked this record", at=("verified",))
         return self
 
 

@@ -29,7 +29,7 @@ def _unique_slugs(name: str, terms: list[Term]) -> list[Term]:
     seen: set[str] = set()
     for i, t in enumerate(terms):
         if t.slug in seen:
-            raise problem(f"{name}: '{t.slug}' is listed twice; keep one", i)
+            raise problem(f"'{t.slug}' is listed twice; keep one", i, at=(name,))
         seen.add(t.slug)
     return terms
 
@@ -69,8 +69,8 @@ class Vocabularies(Record):
             _unique_slugs(name, getattr(self, name))
             for i, term in enumerate(getattr(self, name)):
                 if term.slug in BUILT_IN[name].split():
-                    raise problem(f"{name}: '{term.slug}' is already a built-in word; "
-                                  "delete it here", i)
+                    raise problem(f"'{term.slug}' is already a built-in word; delete it here",
+                                  i, at=(name,))
         return self
 
 
@@ -109,12 +109,12 @@ class SiteConfig(Readable):
     def _regions(self) -> SiteConfig:
         _unique_slugs("regions", self.regions)
         if not self.regions:
-            raise problem("regions: list at least one region (slug: and name:)")
+            raise problem("list at least one region (slug: and name:)", at=("regions",))
         languages = [x.lower() for x in self.languages]
         for lang in self.announcement.text if self.announcement else ():
             if lang and lang.lower() not in languages:
-                raise problem(f"announcement.text.{lang}: '{lang}' is not in languages "
-                              f"({', '.join(self.languages)}); add the language or remove it")
+                raise problem(f"'{lang}' is not in languages ({', '.join(self.languages)}); "
+                              "add the language or remove it", at=("announcement", "text", lang))
         return self
 
     @property
