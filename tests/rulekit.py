@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from tests.conftest import SiteFolder
 
 PROG = "content/programs/robotics-club.md"
@@ -73,3 +75,21 @@ def apply(site: SiteFolder, files: dict) -> None:
 
 def expected_code(lines: list[str]) -> int:
     return 1 if any(": error: " in line for line in lines) else 0
+
+
+def case(id_: str, files: dict, expected: list[str]):
+    """A row of a rule table: files to write (or REMOVE, or SYMLINK + target), then the exact
+    problem lines check prints."""
+    return pytest.param(id_, files, expected, id=id_)
+
+
+def rule_test(cases: list):
+    """The test of a rule table: each case's files written into the test site, then check
+    prints exactly the expected lines and exits 1 on an error, else 0."""
+    @pytest.mark.parametrize("id_, files, expected", cases)
+    def test_rule(site: SiteFolder, id_: str, files: dict, expected: list[str]):
+        apply(site, files)
+        result = site.check()
+        assert result.problems == expected
+        assert result.code == expected_code(expected)
+    return test_rule

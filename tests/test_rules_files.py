@@ -2,11 +2,9 @@
 (content-model.md, "The site folder", "Slugs", "site.yaml", "Values" on links and images)."""
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import SITE_YAML, SiteFolder
-from tests.rulekit import (ACME, PROG, REMOVE, SITE, SYMLINK, apply, expected_code, partner,
-                           program)
+from tests.conftest import SITE_YAML
+from tests.rulekit import (ACME, PROG, REMOVE, SITE, SYMLINK, case, partner, program,
+                           rule_test)
 
 P = PROG
 A = ACME
@@ -15,10 +13,6 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 32
 LOGOS = "content/partners/logos"
 GUIDE = "content/guides/hosting.md"
 ABOUT = "content/pages/about.md"
-
-
-def case(id_: str, files: dict, expected: list[str]):
-    return pytest.param(id_, files, expected, id=id_)
 
 
 def guide(body: str, **extra: str) -> str:
@@ -266,9 +260,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("id_, files, expected", CASES)
-def test_rule(site: SiteFolder, id_: str, files: dict, expected: list[str]):
-    apply(site, files)
-    result = site.check()
-    assert result.problems == expected
-    assert result.code == expected_code(expected)
+test_rule = rule_test(CASES)

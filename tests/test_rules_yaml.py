@@ -3,18 +3,11 @@
 test site, runs `check`, and compares every problem line and the exit code."""
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import SiteFolder
-from tests.rulekit import ACME, PROG, apply, expected_code, partner, program
+from tests.rulekit import ACME, PROG, case, partner, program, rule_test
 
 P = PROG
 A = ACME
 MIB = 1_048_576
-
-
-def case(id_: str, files: dict, expected: list[str]):
-    return pytest.param(id_, files, expected, id=id_)
 
 
 CASES = [
@@ -194,9 +187,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("id_, files, expected", CASES)
-def test_rule(site: SiteFolder, id_: str, files: dict, expected: list[str]):
-    apply(site, files)
-    result = site.check()
-    assert result.problems == expected
-    assert result.code == expected_code(expected)
+test_rule = rule_test(CASES)
