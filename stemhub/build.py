@@ -8,7 +8,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from .kinds import KINDS
+from .records.kinds import KINDS
 from .outputs import OUTPUTS
 from .outputs.made import Made
 from .outputs.static import collect
@@ -66,7 +66,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     local = f"http://127.0.0.1:{opts.preview_port}/" if opts.preview_port else None
     settings = load_settings(opts.source, problems, opts.base_url, local)
     today = opts.today or today_of(settings.readable.timezone)
-    found = inventory(opts.source, problems)
+    found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
     check_names(found.records, problems)
     records, translations = read_records(found, settings, today, problems)
     logos = check_logos([e for e in records if e.kind == "partners"], found.images, problems)

@@ -12,7 +12,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from ..kinds import SEARCHED
+from ..records.kinds import SEARCHED
 from ..problems import Problems
 from .made import Made
 from .search import search_rows

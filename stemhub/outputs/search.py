@@ -16,7 +16,7 @@ import json
 import math
 from functools import cache
 
-from ..kinds import KINDS
+from ..records.kinds import KINDS
 from ..problems import Problems
 from ..site.catalog import Catalog, Item
 from ..site.filters import WORD_BITS, Group, groups

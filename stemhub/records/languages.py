@@ -1,4 +1,7 @@
-"""ISO 639-1 language codes (the two-letter codes a site or program may name)."""
+"""ISO 639-1 language codes (the two-letter codes a site or program may name), and their names."""
+from __future__ import annotations
+
+from babel import Locale
 
 ISO_639_1 = frozenset("""
 aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
@@ -8,3 +11,9 @@ lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv
 or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
 ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
 """.split())
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    """'es' -> 'Spanish' (in the page's language); unknown codes stay as they are."""
+    names = Locale.parse(lang.replace("-", "_")).languages
+    return names.get(code.split("-")[0].lower(), code)

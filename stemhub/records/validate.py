@@ -14,7 +14,7 @@ from ..source.documents import Document
 from .explain import http_warnings, report
 from .fields import SLUG
 from .models import Record
-from ..kinds import KINDS
+from .kinds import KINDS
 from ..problems import Problems
 from ..source.files import SourceFile
 

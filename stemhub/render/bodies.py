@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
-from ..kinds import KINDS
+from ..records.kinds import KINDS
 from ..parallel import pmap
 from ..problems import Problems
 from ..site.catalog import Catalog, Item

@@ -5,7 +5,6 @@ import json
 from functools import lru_cache
 from datetime import date
 
-from babel import Locale
 from babel.dates import format_date as babel_format_date
 from markupsafe import Markup
 
@@ -39,12 +38,6 @@ def ngettext(lang: str):
 def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     """'March 15, 2027' in English, '15 de marzo de 2027' in Spanish."""
     return babel_format_date(day, format=style, locale=lang.replace("-", "_"))
-
-
-def language_name(code: str, lang: str = "en") -> str:
-    """'es' -> 'Spanish' (in the page's language); unknown codes stay as they are."""
-    names = Locale.parse(lang.replace("-", "_")).languages
-    return names.get(code.split("-")[0].lower(), code)
 
 
 def to_json(value) -> Markup:

@@ -12,6 +12,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 from . import i18n
 from .icons import icon
 from ..records.grades import label as grade_label
+from ..records.languages import language_name
 from ..problems import Problems
 
 THEME = Path(__file__).parent.parent / "theme"
@@ -53,7 +54,7 @@ class Theme:
                                 base_path=base_path, card=self.card, once=self.once, icon=icon,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
-                                language=i18n.language_name)
+                                language=language_name)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()

@@ -9,7 +9,7 @@ from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.logos import published_path
 from ..problems import Problems
-from ..kinds import KINDS, program_order
+from ..records.kinds import KINDS, program_order
 from ..records.validate import Entry, stale
 
 CLOSING_SOON_DAYS = 14

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..records.grades import GRADES
-from ..render.i18n import language_name
+from ..records.languages import language_name
 from .catalog import Catalog, Item
 
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..kinds import KINDS
+from ..records.kinds import KINDS
 from .catalog import BROWSE, Catalog
 from ..records.grades import GRADES
 from .filters import groups

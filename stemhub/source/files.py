@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..kinds import KINDS
 from ..problems import Problems
 
 _IGNORED = {"README.md", ".gitkeep", ".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -34,8 +33,9 @@ class Inventory:
     images: dict[str, Path]  # "content/partners/logos/x.png" -> path
 
 
-def inventory(source: Path, problems: Problems) -> Inventory:
-    """Walk content/ and classify every entry; report what is not a record."""
+def inventory(source: Path, kinds: dict[str, tuple[str, ...]], problems: Problems) -> Inventory:
+    """Walk content/ and classify every entry; report what is not a record. kinds: each record
+    kind's folder -> the file extensions its records may have."""
     inv = Inventory([], {})
     content = source / "content"
     if content.is_symlink():
@@ -45,7 +45,7 @@ def inventory(source: Path, problems: Problems) -> Inventory:
         return inv
     for entry in _entries(content):
         rel = entry.path.relative_to(source).as_posix()
-        _classify(entry, rel, inv, problems)
+        _classify(entry, rel, kinds, inv, problems)
     return inv
 
 
@@ -78,21 +78,22 @@ def _entries(content: Path):
             yield _Entry(path, parts, symlink, is_dir)
 
 
-def _classify(entry: _Entry, rel: str, inv: Inventory, problems: Problems) -> None:
+def _classify(entry: _Entry, rel: str, kinds: dict[str, tuple[str, ...]], inv: Inventory,
+              problems: Problems) -> None:
     name, parts = entry.parts[-1], entry.parts
     if entry.symlink:
         problems.error(rel, 1, None, "symlinks are not allowed under content/; "
                                      "replace the link with the real file")
     elif entry.is_dir:
-        if len(parts) == 1 and parts[0] not in KINDS:
+        if len(parts) == 1 and parts[0] not in kinds:
             problems.error(rel, 1, None, f"unknown folder '{name}'; content/ holds only "
-                                         + ", ".join(KINDS))
+                                         + ", ".join(kinds))
     elif ignored(name):
         return
     elif len(parts) == 1:
         problems.error(rel, 1, None, "files directly in content/ are not read; move it into "
-                                     "one of " + ", ".join(f"content/{k}/" for k in KINDS))
-    elif parts[0] not in KINDS:
+                                     "one of " + ", ".join(f"content/{k}/" for k in kinds))
+    elif parts[0] not in kinds:
         return  # reported with its unknown folder
     elif parts[0] == "partners" and os.path.splitext(name)[1].lower() in IMAGE_EXTENSIONS:
         inv.images[rel] = entry.path
@@ -104,13 +105,12 @@ def _classify(entry: _Entry, rel: str, inv: Inventory, problems: Problems) -> No
         problems.error(rel, 1, None, f"files in sub-folders of content/{parts[0]}/ are not "
                                      f"read (it holds {where}); move it up a level")
     else:
-        _record_file(entry.path, parts[0], name, rel, inv, problems)
+        _record_file(entry.path, parts[0], kinds[parts[0]], name, rel, inv, problems)
 
 
-def _record_file(path: Path, kind: str, name: str, rel: str, inv: Inventory,
-                 problems: Problems) -> None:
+def _record_file(path: Path, kind: str, allowed: tuple[str, ...], name: str, rel: str,
+                 inv: Inventory, problems: Problems) -> None:
     stem, ext = os.path.splitext(name)
-    allowed = KINDS[kind].extensions
     if name.startswith(".") or name.endswith("~") or ext not in allowed:
         problems.error(rel, 1, None, _unread_message(name, ext, kind, allowed))
         return

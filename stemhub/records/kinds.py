@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from .records.models import Guide, Page, Partner, Program, Record, Update, translation_model
+from .models import Guide, Page, Partner, Program, Record, Update, translation_model
 
 
 @dataclass(frozen=True)
