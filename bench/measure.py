@@ -7,9 +7,10 @@ counting at the build's size. Hence:
 
 - our own peak: the build runs in a wrapper process (`python bench/measure.py REPORT -- ARGS`, ARGS
   as for build.py), which reads getrusage in-process: the build process itself, and its forked
-  workers just before the index stage (stemhub.outputs.pagefind.index_search, i.e. Pagefind) starts;
+  workers just before the index stage (the output stemhub.outputs.pagefind.files, i.e. Pagefind)
+  starts;
 - Pagefind's peak: Pagefind run apart, from this small process, with the binary and arguments of
-  stemhub/index.py, over a built site.
+  stemhub/outputs/pagefind.py, over a built site.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def revision() -> str:
 
 
 def pagefind_argv(site: Path, glob: str | None = None) -> list[str]:
-    """Pagefind as stemhub/index.py runs it (its glob unless another is given)."""
+    """Pagefind as stemhub/outputs/pagefind.py runs it (its glob unless another is given)."""
     from pagefind_bin import get_executable
 
     from stemhub.outputs.pagefind import EXCLUDE, GLOB
@@ -90,23 +91,24 @@ def report_build(report: Path, argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     import stemhub.build
     from stemhub.cli import main
+    from stemhub.outputs import pagefind
 
     seen: dict = {}
-    index_search = stemhub.build.index_search
 
     def timed_index(*args, **kwargs):
         seen["workers_peak"] = _peak(resource.RUSAGE_CHILDREN)  # reaped workers, no Pagefind yet
         start = time.perf_counter()
         try:
-            return index_search(*args, **kwargs)
+            yield from pagefind.files(*args, **kwargs)
         finally:
             seen["index_seconds"] = time.perf_counter() - start
 
-    stemhub.build.index_search = timed_index
+    stemhub.build.OUTPUTS = tuple(timed_index if output is pagefind.files else output
+                                  for output in stemhub.build.OUTPUTS)
     code = main(argv)
     if "index_seconds" not in seen:
-        raise SystemExit("the build never reached stemhub.outputs.pagefind.index_search (bench/measure.py "
-                         "wraps stemhub.build.index_search: has the build changed?)")
+        raise SystemExit("the build never reached stemhub.outputs.pagefind.files (bench/measure.py "
+                         "wraps it in stemhub.build.OUTPUTS: has the build changed?)")
     report.write_text(json.dumps({"self_peak": _peak(resource.RUSAGE_SELF), **seen}))
     return code
 

@@ -1,5 +1,5 @@
 """Build-time benchmark: stemhub against Hugo on the same generated programs, on tmpfs. Our build
-runs Pagefind itself (stemhub/index.py); Hugo is followed by Pagefind over its program pages.
+runs Pagefind itself (stemhub/outputs/pagefind.py); Hugo is followed by Pagefind over its program pages.
 Prints a Markdown table of medians and the ratio to the baseline measured in the same run.
 
     python bench/run.py [N ...]        (default: 1000 10000; needs hugo: apt-get install hugo)
