@@ -18,7 +18,7 @@ For each N (the browser measures):
      page runs no word search for a query under 2 letters, so a word's first key is reported
      apart, and so is the first key that searches (it loads Pagefind).
 For each --index N:
-  d. the full build (Pagefind included) and Pagefind alone (stemhub/index.py's binary and
+  d. the full build (Pagefind included) and Pagefind alone (stemhub/outputs/pagefind.py's binary and
      arguments), medians of 3 runs: wall seconds and peak RSS from os.wait4 (see measure.py).
 """
 from __future__ import annotations
