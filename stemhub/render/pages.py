@@ -65,25 +65,24 @@ class _Worker:
             return None
         changed = self.sink.put(spec.url, html) if self.sink else False
         made = html.replace(spec.context["body"], "") if spec.context.get("body") else html
+        for item in spec.context.get("items", ()):  # a list's cards were checked when made
+            made = made.replace(self.theme.card(item), "")
         self.checker.check(spec.template, spec.url, made, html, problems)
         return (set(_ID.findall(html)) if spec.url in self.targets else set()), changed
 
 
 class TemplateLinks:
-    """The links a template made on a page (Markdown links are checked at their own lines).
-    A card's links are checked once, with the card, and left out of the pages that show it."""
+    """The links a template made on a page (Markdown links are checked at their own lines;
+    a card's once, with the card)."""
 
     def __init__(self, theme: Theme, urls: set[str], files: set[str]):
         self.theme, self.urls, self.files = theme, urls, files
-        self.from_cards: set[str] = set()
 
     def check_card(self, card: Card, problems: Problems) -> None:
-        hrefs = _hrefs(card.html)
-        self.from_cards |= hrefs
-        self._check(card.template, card.url, hrefs, card.html, problems)
+        self._check(card.template, card.url, _hrefs(card.html), card.html, problems)
 
     def check(self, template: str, url: str, made: str, html: str, problems: Problems) -> None:
-        self._check(template, url, _hrefs(made) - self.from_cards, html, problems)
+        self._check(template, url, _hrefs(made), html, problems)
 
     def _check(self, template: str, url: str, hrefs: set[str], html: str,
                problems: Problems) -> None:
