@@ -77,6 +77,10 @@ CASES = [
     case("unknown-partner-block-list", {P: program(partner="\n  - acme\n  - acmee")}, [
         f"{P}:5:5: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<slug>.yaml",
     ]),
+    case("partner-list-11",
+         {P: program(partner="[acme, " + ", ".join(f"p{i}" for i in range(10)) + "]")}, [
+        f"{P}:3:10: error: partner: has 11 items; the limit is 10",
+    ]),
     case("partner-not-a-slug", {P: program(partner="Acme Robotics")}, [
         f"{P}:3:10: error: partner: 'Acme Robotics' is not a slug; use lower-case letters, digits and single hyphens (robotics-club)",
     ]),
