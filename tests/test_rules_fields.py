@@ -2,12 +2,14 @@
 "Values", the record tables, "Edge rules: Values" and "Grades")."""
 from __future__ import annotations
 
+from tests.conftest import SITE_YAML
 from tests.rulekit import ACME, PROG, case, partner, program, rule_test
 
 P = PROG
 A = ACME
 ONLINE_ES = "content/programs/robotics-club.es.md"
 PLACE = "\n  name: Town Hall\n  city: Millbrook\n  region: north"
+REGIONS = "regions:\n  - slug: north\n    name: North\n  - slug: south\n    name: South\n"
 
 
 CASES = [
@@ -259,6 +261,13 @@ CASES = [
     ]),
     case("empty-list-item", {P: program(sectors="[aerospace, '']")}, [
         f'{P}:6:10: error: sectors: has an empty item; fill it in or delete it',
+    ]),
+    case("required-lists-empty", {P: program(partner="[]", sectors="[]")}, [
+        f"{P}:3:10: error: 'partner' is an empty list; list at least one",
+        f"{P}:6:10: error: 'sectors' is an empty list; list at least one",
+    ]),
+    case("site-regions-empty", {"site.yaml": SITE_YAML.replace(REGIONS, "regions: []\n")}, [
+        "site.yaml:7:10: error: 'regions' is an empty list; list at least one",
     ]),
     case("sectors-mapping", {P: program(sectors="{aerospace: yes}")}, [
         f"{P}:6:10: error: sectors: must be a list (one value, or [a, b], or one '- item' a line)",
