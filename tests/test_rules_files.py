@@ -135,6 +135,11 @@ CASES = [
     case("logo-unused-image", {f"{LOGOS}/old.png": PNG}, [
         "content/partners/logos/old.png:1: error: no partner uses this image as its logo; delete it or name it in a partner's logo:",
     ]),
+    case("logo-names-differ-in-case",
+         {A: partner(logo="logos/Acme.png"), f"{LOGOS}/Acme.png": PNG, f"{LOGOS}/acme.png": PNG,
+          "content/partners/big.yaml": partner(logo="logos/acme.png")}, [
+        "content/partners/logos/acme.png:1: error: this file name differs from content/partners/logos/Acme.png only in case or Unicode form, so the two collide on Windows and macOS checkouts; rename or delete one of them",
+    ]),
     case("logo-gif", {A: partner(logo="logos/acme.gif"), f"{LOGOS}/acme.gif": b"GIF89a"}, [
         f"{A}:5:7: error: logo: 'logos/acme.gif' is not a PNG, JPEG or WebP file",
         'content/partners/logos/acme.gif:1: error: this file is not read: a logo is a PNG, JPEG or WebP image (.png, .jpg, .jpeg or .webp)',
