@@ -125,6 +125,27 @@ CASES = [
     case("url-ip-host", {A: partner(website="https://192.168.1.10/")}, [
         f"{A}:5:10: error: website: 'https://192.168.1.10/' uses an IP address; use the site's host name",
     ]),
+    case("url-ip-shortened", {A: partner(website="https://127.1/")}, [
+        f"{A}:5:10: error: website: 'https://127.1/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-octal", {A: partner(website="https://0300.0250.1.1/")}, [
+        f"{A}:5:10: error: website: 'https://0300.0250.1.1/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-hex", {P: program(apply_url="https://0x7f.0.0.1/apply")}, [
+        f"{P}:11:12: error: apply_url: 'https://0x7f.0.0.1/apply' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-one-number", {A: partner(website="https://2130706433/")}, [
+        f"{A}:5:10: error: website: 'https://2130706433/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-trailing-dot", {A: partner(website="https://10.0.0.1./")}, [
+        f"{A}:5:10: error: website: 'https://10.0.0.1./' uses an IP address; use the site's host name",
+    ]),
+    case("url-localhost-trailing-dot", {A: partner(website="https://localhost./")}, [
+        f"{A}:5:10: error: website: 'https://localhost./' has no public host name (like example.org)",
+    ]),
+    case("url-percent-in-host", {A: partner(website="https://acme%2eexample.org/")}, [
+        f"{A}:5:10: error: website: 'https://acme%2eexample.org/' has '%' in its host name; a host name holds letters, digits and hyphens, in parts separated by dots (example.org)",
+    ]),
     case("url-localhost", {P: program(apply_url="https://localhost:8000/apply")}, [
         f"{P}:11:12: error: apply_url: 'https://localhost:8000/apply' has no public host name (like example.org)",
     ]),

@@ -208,6 +208,24 @@ CASES = [
     case("md-http-autolink-warns", {P: program(body="See http://acme.example.org/ now.\n")}, [
         f'{P}:12: warning: the link http://acme.example.org/ uses http; use https:// if the site supports it',
     ]),
+    case("md-link-credentials", {P: program(body="[Apply](https://acme.example.org@evil.example/)\n")},
+         [
+        f"{P}:12: warning: link to 'https://acme.example.org@evil.example/' removed (the text stays): it contains a user name or password before '@'; remove it",
+    ]),
+    case("md-bare-url-ip-host", {P: program(body="Robots.\n\nOpen https://0x7f.1/admin now.\n")}, [
+        f"{P}:14: warning: link to 'https://0x7f.1/admin' removed (the text stays): it uses an IP address; use the site's host name",
+    ]),
+    case("md-mailto-bcc", {P: program(body="[Ann](mailto:ann@example.org?bcc=all@evil.example)\n")},
+         [
+        f"{P}:12: warning: link to 'mailto:ann@example.org?bcc=all@evil.example' removed (the text stays): it sets 'bcc'; a mailto: link may only set subject and body after '?'",
+    ]),
+    case("md-mailto-two-addresses", {P: program(body="[Us](mailto:ann@example.org%2Cben@example.org)\n")},
+         [
+        f"{P}:12: warning: link to 'mailto:ann@example.org%2Cben@example.org' removed (the text stays): it names more than one address; a mailto: link names one",
+    ]),
+    case("md-mailto-not-an-address", {P: program(body="[Ann](mailto:ann)\n")}, [
+        f"{P}:12: warning: link to 'mailto:ann' removed (the text stays): its address 'ann' is not an e-mail address; write it like name@example.org",
+    ]),
     case("md-link-missing-page", {P: program(body="Robots.\n\nSee [chess](/programs/chess/).\n")},
          [
         f'{P}:14: error: the link /programs/chess/ leads to no page or file of this site; check the path',
