@@ -187,6 +187,21 @@ def test_mailto_link_names_one_address_and_only_subject_and_body(href):
 
 # --- raw HTML ----------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text", [
+    '<a href="https://example.org/">https://evil.example/</a>',
+    "<span>https://evil.example/</span>",
+    "<b><i>note https://evil.example/</i> and https://evil.example/</b>",
+    "<b>https://evil.example/</B>",
+    "<span>https://evil.example/ never closed",
+])
+def test_no_link_from_text_between_raw_tags(text):
+    out, _ = md(f"{text} then https://example.org/ok <br> https://example.org/br\n"
+                if "never" not in text else text + "\n")
+    assert 'href="https://evil.example' not in out.html
+    assert "https://evil.example/" in out.html
+    if "never" not in text:
+        assert out.html.count('<a href="https://example.org/') == 2
+
 @pytest.mark.parametrize("raw", [
     "<script>alert(1)</script>",
     '<img src="x" onerror="alert(1)">',
