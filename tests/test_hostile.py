@@ -18,6 +18,11 @@ the checked pages), `present: <substring>` (in at least one of them), `once: <su
 (exactly once in the program page), `page: <site path>`.
 With any kind: `max-seconds: N` and `max-rss-mb: N` run `check` and `build` in a subprocess
 (peak memory from resource.getrusage) with a hang guard, instead of in this process.
+With a kind that builds: `max-output-ratio: N`, output proportional to input: each byte the case
+adds to content/ adds fewer than N bytes to the built site, both counted beyond the minimal site
+(whose fixed pages every site has: home, search, 404, a browse list for every grade and word).
+Never counted: static/ (the theme's files, copied unchanged) and pagefind/ (Pagefind's runtime,
+about 650 KB for any site, and its compressed index of the pages already counted).
 
 On top of the case's own lines, every checked page passes the same safety net: the strict
 Content-Security-Policy meta is the first element of <head>; no script, style, iframe, object,
@@ -28,11 +33,13 @@ rel="noopener noreferrer". Output never holds a raw control character or a trace
 from __future__ import annotations
 
 import filecmp
+import functools
 import importlib.util
 import json
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -51,7 +58,9 @@ CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self';
 SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
 SEARCH_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/search\.js")
 KINDS = ("rejected", "warned", "neutralised", "accepted")
-DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-seconds", "max-rss-mb")
+DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-seconds", "max-rss-mb",
+              "max-output-ratio")
+FIXED_OUTPUT = ("static", "pagefind")  # left out of max-output-ratio (see above)
 # C0 except LF and CR (TAB is legitimate in output of pretty printers, but not in messages),
 # DEL, C1, and the invisible line breaks.
 RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
@@ -71,6 +80,7 @@ class Expected:
     identical_to: str | None = None
     max_seconds: float | None = None
     max_rss_mb: float | None = None
+    max_output_ratio: float | None = None
 
 
 def parse_expected(case: Path) -> Expected:
@@ -95,6 +105,8 @@ def parse_expected(case: Path) -> Expected:
                 exp.identical_to = value.strip()
             elif key == "max-seconds":
                 exp.max_seconds = float(value)
+            elif key == "max-output-ratio":
+                exp.max_output_ratio = float(value)
             else:
                 exp.max_rss_mb = float(value)
         else:
@@ -230,6 +242,28 @@ def read_page(out: Path, url: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def sizes(source: Path, out: Path) -> tuple[int, int]:
+    """(bytes under content/, bytes of the built site but FIXED_OUTPUT)."""
+    given = sum(p.stat().st_size for p in (source / "content").rglob("*") if p.is_file())
+    made = sum(p.stat().st_size for p in out.rglob("*")
+               if p.is_file() and p.relative_to(out).parts[0] not in FIXED_OUTPUT)
+    return given, made
+
+
+@functools.cache
+def minimal_sizes() -> tuple[int, int]:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = SiteFolder(Path(tmp) / "src")
+        assert site.build(Path(tmp) / "out").code == 0
+        return sizes(site.root, Path(tmp) / "out")
+
+
+def output_ratio(source: Path, out: Path) -> float:
+    """Bytes the case adds to the built site over bytes it adds to content/."""
+    (given, made), (given_0, made_0) = sizes(source, out), minimal_sizes()
+    return (made - made_0) / (given - given_0)
+
+
 def run_case(case_id: str, base: Path) -> tuple[Expected, Result, Result, Path]:
     exp = parse_expected(HOSTILE / case_id)
     site = prepare(case_id, base / "src")
@@ -278,6 +312,9 @@ def test_hostile(case_id: str, tmp_path: Path):
     text = pages[PROGRAM_PAGE]
     for needle in exp.once:
         assert text.count(needle) == 1, f"{case_id}: {needle!r} x{text.count(needle)}"
+    if exp.max_output_ratio:
+        ratio = output_ratio(out.parent / "src", out)
+        assert ratio < exp.max_output_ratio, f"{case_id}: output is {ratio:.1f} times the input"
     if exp.identical_to:
         _, _, other_build, other_out = run_case(exp.identical_to, tmp_path / "other")
         assert other_build.code == 0

@@ -157,7 +157,50 @@ def test_url_inside_link_text_not_linked_twice():
     assert 'href="https://example.org/b"' in out.html
 
 
+@pytest.mark.parametrize("url", ["https://example.org@evil.example/apply", "https://127.1/",
+                                 "https://0x7f.0.0.1/", "https://2130706433/",
+                                 "http://0300.0250.1.1/", "https://localhost./"])
+@pytest.mark.parametrize("form", ["link", "bare"])
+def test_links_follow_the_url_field_rules(url, form):
+    text = f"Intro\n\nGo [the form]({url}) now\n" if form == "link" else f"Intro\n\nGo {url} now\n"
+    out, problems = md(text)
+    assert "<a" not in out.html, out.html
+    assert ("the form" if form == "link" else url) in out.html
+    assert [(line, message.split(" removed")[0]) for line, message in warnings(problems)] == [
+        (FIRST + 2, f"link to {url!r}")]
+
+
+@pytest.mark.parametrize("href", ["mailto:ann@example.org?cc=all@evil.example",
+                                  "mailto:ann@example.org?BCC=all@evil.example",
+                                  "mailto:ann@example.org?to=all@evil.example",
+                                  "mailto:ann@example.org,all@evil.example",
+                                  "mailto:ann@example.org%2Call@evil.example",
+                                  "mailto:ann@example.org%0Abcc:all@evil.example"])
+def test_mailto_link_names_one_address_and_only_subject_and_body(href):
+    out, problems = md(f"Write to [Ann]({href}) or "
+                       "[Ben](mailto:ben@example.org?subject=Robots&body=Hello%20there)\n")
+    assert "evil" not in out.html and ">Ann<" not in out.html and "Ann" in out.html
+    assert '<a href="mailto:ben@example.org?subject=Robots&amp;body=Hello%20there">Ben</a>' \
+        in out.html
+    assert [line for line, _ in warnings(problems)] == [FIRST]
+
+
 # --- raw HTML ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '<a href="https://example.org/">https://evil.example/</a>',
+    "<span>https://evil.example/</span>",
+    "<b><i>note https://evil.example/</i> and https://evil.example/</b>",
+    "<b>https://evil.example/</B>",
+    "<span>https://evil.example/ never closed",
+])
+def test_no_link_from_text_between_raw_tags(text):
+    out, _ = md(f"{text} then https://example.org/ok <br> https://example.org/br\n"
+                if "never" not in text else text + "\n")
+    assert 'href="https://evil.example' not in out.html
+    assert "https://evil.example/" in out.html
+    if "never" not in text:
+        assert out.html.count('<a href="https://example.org/') == 2
 
 @pytest.mark.parametrize("raw", [
     "<script>alert(1)</script>",
@@ -315,7 +358,8 @@ def test_template_syntax_shows_literally_in_built_page(site: SiteFolder):
 
 @pytest.mark.parametrize("text", ["[" * 20000, ">" * 5000 + "x", "*" * 20000,
                                   "_" * 20000 + "x", "[a](" * 5000, "<" * 20000,
-                                  "https://a.example/" + "(" * 20000])
+                                  "https://a.example/" + "(" * 20000,
+                                  "https://a.example/" + ")" * 200000])
 def test_pathological_input_renders_quickly(text):
     start = time.monotonic()
     out, _ = md(text)

@@ -2,12 +2,14 @@
 "Values", the record tables, "Edge rules: Values" and "Grades")."""
 from __future__ import annotations
 
+from tests.conftest import SITE_YAML
 from tests.rulekit import ACME, PROG, case, partner, program, rule_test
 
 P = PROG
 A = ACME
 ONLINE_ES = "content/programs/robotics-club.es.md"
 PLACE = "\n  name: Town Hall\n  city: Millbrook\n  region: north"
+REGIONS = "regions:\n  - slug: north\n    name: North\n  - slug: south\n    name: South\n"
 
 
 CASES = [
@@ -77,6 +79,10 @@ CASES = [
     case("unknown-partner-block-list", {P: program(partner="\n  - acme\n  - acmee")}, [
         f"{P}:5:5: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<slug>.yaml",
     ]),
+    case("partner-list-11",
+         {P: program(partner="[acme, " + ", ".join(f"p{i}" for i in range(10)) + "]")}, [
+        f"{P}:3:10: error: partner: has 11 items; the limit is 10",
+    ]),
     case("partner-not-a-slug", {P: program(partner="Acme Robotics")}, [
         f"{P}:3:10: error: partner: 'Acme Robotics' is not a slug; use lower-case letters, digits and single hyphens (robotics-club)",
     ]),
@@ -118,6 +124,27 @@ CASES = [
     ]),
     case("url-ip-host", {A: partner(website="https://192.168.1.10/")}, [
         f"{A}:5:10: error: website: 'https://192.168.1.10/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-shortened", {A: partner(website="https://127.1/")}, [
+        f"{A}:5:10: error: website: 'https://127.1/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-octal", {A: partner(website="https://0300.0250.1.1/")}, [
+        f"{A}:5:10: error: website: 'https://0300.0250.1.1/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-hex", {P: program(apply_url="https://0x7f.0.0.1/apply")}, [
+        f"{P}:11:12: error: apply_url: 'https://0x7f.0.0.1/apply' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-one-number", {A: partner(website="https://2130706433/")}, [
+        f"{A}:5:10: error: website: 'https://2130706433/' uses an IP address; use the site's host name",
+    ]),
+    case("url-ip-trailing-dot", {A: partner(website="https://10.0.0.1./")}, [
+        f"{A}:5:10: error: website: 'https://10.0.0.1./' uses an IP address; use the site's host name",
+    ]),
+    case("url-localhost-trailing-dot", {A: partner(website="https://localhost./")}, [
+        f"{A}:5:10: error: website: 'https://localhost./' has no public host name (like example.org)",
+    ]),
+    case("url-percent-in-host", {A: partner(website="https://acme%2eexample.org/")}, [
+        f"{A}:5:10: error: website: 'https://acme%2eexample.org/' has '%' in its host name; a host name holds letters, digits and hyphens, in parts separated by dots (example.org)",
     ]),
     case("url-localhost", {P: program(apply_url="https://localhost:8000/apply")}, [
         f"{P}:11:12: error: apply_url: 'https://localhost:8000/apply' has no public host name (like example.org)",
@@ -255,6 +282,13 @@ CASES = [
     ]),
     case("empty-list-item", {P: program(sectors="[aerospace, '']")}, [
         f'{P}:6:10: error: sectors: has an empty item; fill it in or delete it',
+    ]),
+    case("required-lists-empty", {P: program(partner="[]", sectors="[]")}, [
+        f"{P}:3:10: error: 'partner' is an empty list; list at least one",
+        f"{P}:6:10: error: 'sectors' is an empty list; list at least one",
+    ]),
+    case("site-regions-empty", {"site.yaml": SITE_YAML.replace(REGIONS, "regions: []\n")}, [
+        "site.yaml:7:10: error: 'regions' is an empty list; list at least one",
     ]),
     case("sectors-mapping", {P: program(sectors="{aerospace: yes}")}, [
         f"{P}:6:10: error: sectors: must be a list (one value, or [a, b], or one '- item' a line)",

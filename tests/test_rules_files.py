@@ -135,6 +135,11 @@ CASES = [
     case("logo-unused-image", {f"{LOGOS}/old.png": PNG}, [
         "content/partners/logos/old.png:1: error: no partner uses this image as its logo; delete it or name it in a partner's logo:",
     ]),
+    case("logo-names-differ-in-case",
+         {A: partner(logo="logos/Acme.png"), f"{LOGOS}/Acme.png": PNG, f"{LOGOS}/acme.png": PNG,
+          "content/partners/big.yaml": partner(logo="logos/acme.png")}, [
+        "content/partners/logos/acme.png:1: error: this file name differs from content/partners/logos/Acme.png only in case or Unicode form, so the two collide on Windows and macOS checkouts; rename or delete one of them",
+    ]),
     case("logo-gif", {A: partner(logo="logos/acme.gif"), f"{LOGOS}/acme.gif": b"GIF89a"}, [
         f"{A}:5:7: error: logo: 'logos/acme.gif' is not a PNG, JPEG or WebP file",
         'content/partners/logos/acme.gif:1: error: this file is not read: a logo is a PNG, JPEG or WebP image (.png, .jpg, .jpeg or .webp)',
@@ -202,6 +207,24 @@ CASES = [
     ]),
     case("md-http-autolink-warns", {P: program(body="See http://acme.example.org/ now.\n")}, [
         f'{P}:12: warning: the link http://acme.example.org/ uses http; use https:// if the site supports it',
+    ]),
+    case("md-link-credentials", {P: program(body="[Apply](https://acme.example.org@evil.example/)\n")},
+         [
+        f"{P}:12: warning: link to 'https://acme.example.org@evil.example/' removed (the text stays): it contains a user name or password before '@'; remove it",
+    ]),
+    case("md-bare-url-ip-host", {P: program(body="Robots.\n\nOpen https://0x7f.1/admin now.\n")}, [
+        f"{P}:14: warning: link to 'https://0x7f.1/admin' removed (the text stays): it uses an IP address; use the site's host name",
+    ]),
+    case("md-mailto-bcc", {P: program(body="[Ann](mailto:ann@example.org?bcc=all@evil.example)\n")},
+         [
+        f"{P}:12: warning: link to 'mailto:ann@example.org?bcc=all@evil.example' removed (the text stays): it sets 'bcc'; a mailto: link may only set subject and body after '?'",
+    ]),
+    case("md-mailto-two-addresses", {P: program(body="[Us](mailto:ann@example.org%2Cben@example.org)\n")},
+         [
+        f"{P}:12: warning: link to 'mailto:ann@example.org%2Cben@example.org' removed (the text stays): it names more than one address; a mailto: link names one",
+    ]),
+    case("md-mailto-not-an-address", {P: program(body="[Ann](mailto:ann)\n")}, [
+        f"{P}:12: warning: link to 'mailto:ann' removed (the text stays): its address 'ann' is not an e-mail address; write it like name@example.org",
     ]),
     case("md-link-missing-page", {P: program(body="Robots.\n\nSee [chess](/programs/chess/).\n")},
          [

@@ -43,16 +43,17 @@ def http_warnings(data: dict, tree, rel: str, problems: Problems) -> None:
 
 
 def _without_missing(value, path: Path):
-    """Drop keys whose value is missing (no value, ~, "" or spaces); remember where they were."""
-    empty: set[Path] = set()
+    """Drop keys whose value is missing (no value, ~, "" or spaces) or an empty list, so an
+    optional one takes its default; remember where they were and what they held."""
+    empty: dict[Path, object] = {}
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
-            if v is None or (isinstance(v, str) and v.strip() in ("", "~")):
-                empty.add(path + (k,))
+            if v is None or v == [] or (isinstance(v, str) and v.strip() in ("", "~")):
+                empty[path + (k,)] = v
                 continue
             out[k], sub = _without_missing(v, path + (k,))
-            empty |= sub
+            empty.update(sub)
         return out, empty
     return value, empty
 
@@ -75,10 +76,12 @@ def _dotted(path: Path) -> str:
     return ".".join(p for p in path if isinstance(p, str))
 
 
-def _explain(e: dict, path: Path, model, tree: Tree, empty: set, translation: bool):
+def _explain(e: dict, path: Path, model, tree: Tree, empty: dict, translation: bool):
     kind, field = e["type"], _dotted(path)
     if kind == "missing":
         line, col = tree.where(path) if path in empty or len(path) > 1 else (1, None)
+        if empty.get(path) == []:
+            return line, col, f"'{field}' is an empty list; list at least one"
         return line, col, f"'{field}' is required; add it"
     if kind == "extra_forbidden":
         line, col = tree.keys.get(path, tree.where(path))

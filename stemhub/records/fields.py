@@ -3,23 +3,21 @@ can act on. Values arrive as text (see yamltree); the field decides what the tex
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo
 from pydantic_core import PydanticCustomError
 
+from .addresses import email_flaw, web_flaw
 from .languages import ISO_639_1
 from ..source.text import control_flaw, one_line_flaw
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 _LANG = re.compile(r"^([a-z]{2})(?:-([a-z]{2}))?$", re.I)
 
@@ -126,36 +124,11 @@ YesNo = Annotated[bool, BeforeValidator(_yes_no)]
 
 def _url(value: Any) -> str:
     text = _line(value)
-    if len(text) > 2048:
-        raise problem(f"is {len(text)} characters long; the limit is 2,048")
-    if not re.match(r"^https?://", text, re.I):
-        raise problem(f"{show(text)} is not a web address; write it in full, starting "
-                      "with https://")
-    bad = re.search(r"[\s\"'`\\<>]", text)
-    if bad or not text.isascii():
-        what = "a non-ASCII character" if not bad else f"{show(bad.group())}"
-        raise problem(f"{show(text)} contains {what}; web addresses may not hold spaces, "
-                      "quotes or backslashes (use %20 for a space, punycode for the host)")
-    parts = urlsplit(text)
-    if "@" in parts.netloc:
-        raise problem(f"{show(text)} contains a user name or password before '@'; remove it")
-    _check_host(text, parts)
-    return parts.scheme.lower() + text[len(parts.scheme):]
-
-
-def _check_host(text: str, parts) -> None:
-    host = parts.hostname or ""
-    try:
-        parts.port  # reading it checks it
-    except ValueError:
-        raise problem(f"{show(text)} has a bad port number") from None
-    if not host or "." not in host or host == "localhost" or host.endswith(".localhost"):
-        raise problem(f"{show(text)} has no public host name (like example.org)")
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return
-    raise problem(f"{show(text)} uses an IP address; use the site's host name") from None
+    flaw = web_flaw(text)
+    if flaw:
+        raise problem(flaw.of(show(text)))
+    scheme, _, rest = text.partition(":")
+    return f"{scheme.lower()}:{rest}"
 
 
 Url = Annotated[str, BeforeValidator(_url)]
@@ -163,16 +136,9 @@ Url = Annotated[str, BeforeValidator(_url)]
 
 def _email(value: Any) -> str:
     text = _line(value)
-    lower = text.lower()
-    if lower.startswith("mailto:"):
-        raise problem(f"{show(text)} starts with mailto:; write only the address")
-    for mark, what in (("?", "a '?' part"), ("<", "angle brackets"), ('"', "quotes"),
-                       (" ", "a space or a name")):
-        if mark in text:
-            raise problem(f"{show(text)} contains {what}; write only the address, "
-                          "like name@example.org")
-    if len(text) > 254 or not _EMAIL.match(text) or len(text.split("@")[0]) > 64:
-        raise problem(f"{show(text)} is not an e-mail address; write it like name@example.org")
+    flaw = email_flaw(text)
+    if flaw:
+        raise problem(flaw.of(show(text)))
     return text
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import unicodedata
 from pathlib import Path
 
 from ..problems import Problems
@@ -35,7 +36,22 @@ def check_logos(partners: list[Entry], images: dict[str, Path], problems: Proble
     for rel in sorted(set(images) - named):
         problems.error(rel, 1, None, "no partner uses this image as its logo; "
                                      "delete it or name it in a partner's logo:")
+    _clashes(images, problems)
     return used
+
+
+def _clashes(images: dict[str, Path], problems: Problems) -> None:
+    """Two images whose names differ only in case or Unicode form are one file on Windows and
+    macOS: the later in path order is an error naming the other."""
+    first: dict[str, str] = {}
+    for rel in sorted(images):
+        key = unicodedata.normalize("NFC", rel.casefold())
+        if key in first:
+            problems.error(rel, 1, None, f"this file name differs from {first[key]} only in "
+                                         "case or Unicode form, so the two collide on Windows "
+                                         "and macOS checkouts; rename or delete one of them")
+        else:
+            first[key] = rel
 
 
 def published_path(slug: str, rel: str) -> str:

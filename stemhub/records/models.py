@@ -107,7 +107,7 @@ class Partner(Verified):
 
 class Program(Verified):
     title: Name
-    partner: list_of(Slug)
+    partner: list_of(Slug, at_most=10)
     summary: Summary
     type: word("types", "a program type")
     stage: word("stage", "a pathway stage") | None = None

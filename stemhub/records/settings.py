@@ -108,8 +108,6 @@ class SiteConfig(Readable):
     @model_validator(mode="after")
     def _regions(self) -> SiteConfig:
         _unique_slugs("regions", self.regions)
-        if not self.regions:
-            raise problem("list at least one region (slug: and name:)", at=("regions",))
         languages = [x.lower() for x in self.languages]
         for lang in self.announcement.text if self.announcement else ():
             if lang and lang.lower() not in languages:
@@ -164,10 +162,13 @@ def load_settings(source: Path, problems: Problems, base_url: str | None = None,
 
 
 def _readable(data: dict) -> Readable:
-    """Each setting of a broken site.yaml that can be read on its own."""
+    """Each setting of a broken site.yaml that can be read on its own (an empty list is
+    left out, like a missing key)."""
     good = {}
     for key in Readable.model_fields:
         try:
+            if data[key] == []:
+                continue
             Readable.model_validate({key: data[key]})
             good[key] = data[key]
         except (KeyError, ValidationError):

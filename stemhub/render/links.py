@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..problems import Problems
+from ..records.addresses import mailto_flaw, web_flaw
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 _KIND_PATH = re.compile(r"(?:^|/)(programs|partners|guides|updates|pages)/([a-z0-9-]+)(?:\.md)?/?$")
@@ -22,6 +23,7 @@ class Target:
 
 
 def classify(href: str) -> Target:
+    """What a link target is; http(s) and mailto: targets follow the address rules of fields."""
     if not href.strip():
         return Target("bad", why="the link has no target; add one or remove the brackets")
     if href.startswith("#"):
@@ -34,8 +36,12 @@ def classify(href: str) -> Target:
     m = _SCHEME.match(re.sub(r"[\s\x00-\x1f]", "", unquote(href)))  # "java\tscript:" too
     scheme = m.group(1).lower() if m else ""
     if scheme in ("http", "https") and _SCHEME.match(href) and href[m.end():].startswith("//"):
-        return Target("external")
-    if scheme in ("mailto", "tel"):
+        flaw = web_flaw(href)
+        return Target("bad", why=f"it {flaw.clause}") if flaw else Target("external")
+    if scheme == "mailto":
+        why = mailto_flaw(href)
+        return Target("bad", why=why) if why else Target("mail")
+    if scheme == "tel":
         return Target("mail")
     if href.startswith("//"):
         return Target("bad", why="write it in full with https://")

@@ -18,6 +18,10 @@ from ..source.text import control_flaw
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
+_URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'()*+,;=-]*")  # what normalizeLink keeps as is
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+         "track", "wbr"}
 MAX_QUOTES = 10  # deeper '>' quotes are read as this deep, so no text is lost past the parser's limit
 _DEEP_QUOTES = re.compile(r"^(?:[ ]{0,3}>){%d,}" % (MAX_QUOTES + 1), re.M)
 _TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
@@ -129,6 +133,7 @@ def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> li
     result: list[Token] = []
     drop_close: list[bool] = []
     in_link = 0
+    raw = _RawTags()
     for tok in children:
         if tok.type in ("softbreak", "hardbreak"):
             line += 1
@@ -145,8 +150,9 @@ def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> li
         elif tok.type == "image":
             result.append(_image(tok, line, ctx))
         elif tok.type == "html_inline":
+            raw.see(tok.content)
             result.extend(_raw_html_inline(tok, line, ctx))
-        elif tok.type == "text" and not in_link:
+        elif tok.type == "text" and not in_link and not raw.open:
             result.extend(_autolinks(tok, line, ctx))
         else:
             result.append(tok)
@@ -207,15 +213,49 @@ def _raw_html_inline(tok: Token, line: int, ctx: Context) -> list[Token]:
     return [_text(shown)] if shown else []
 
 
+class _RawTags:
+    """The raw HTML tags open in one inline run (a paragraph, heading or table cell): text
+    between a raw opening tag and its closing tag, or the end of the run, is never autolinked.
+    Each tag is pushed and popped at most once."""
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.count: dict[str, int] = {}
+
+    @property
+    def open(self) -> bool:
+        return bool(self.stack)
+
+    def see(self, html_: str) -> None:
+        tag = _TAG.match(html_)
+        if not tag or html_.endswith("/>") or tag.group(2).lower() in _VOID:
+            return
+        name = tag.group(2).lower()
+        if not tag.group(1):
+            self.stack.append(name)
+            self.count[name] = self.count.get(name, 0) + 1
+            return
+        while self.count.get(name):  # close it and whatever was left open inside it
+            top = self.stack.pop()
+            self.count[top] -= 1
+            if top == name:
+                return
+
+
 def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:
-    """GitHub's bare-URL links: http:// and https:// only, trailing punctuation left out."""
+    """GitHub's bare-URL links: http:// and https:// only, trailing punctuation left out,
+    made only when the address follows the rules of a written link."""
     text, parts, last = tok.content, [], 0
     for m in _BARE_URL.finditer(text):
         url = _trim(m.group())
         parts.append(_text(text[last:m.start()]))
-        link = Token("link_open", "a", 1, attrs={"href": url})
-        _link(link, line, ctx, Rendered(""))
-        parts += [link, _text(url), Token("link_close", "a", -1)]
+        # percent-encoded and punycoded as the parser does a written link's target
+        href = url if _URL_CHARS.fullmatch(url) else _MD.normalizeLink(url)
+        link = Token("link_open", "a", 1, attrs={"href": href})
+        if _link(link, line, ctx, Rendered("")):
+            parts += [link, _text(url), Token("link_close", "a", -1)]
+        else:
+            parts.append(_text(url))
         last = m.start() + len(url)
     if not parts:
         return [tok]
@@ -223,9 +263,12 @@ def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:
 
 
 def _trim(url: str) -> str:
-    while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
-        url = url[:-1]
-    return re.sub(r"&[A-Za-z0-9]+;$", "", url)
+    """Trailing punctuation, and a ')' that closes no '(', are not part of the address."""
+    end, unmatched = len(url), url.count(")") - url.count("(")
+    while end and (url[end - 1] in _TRAILING or (url[end - 1] == ")" and unmatched > 0)):
+        unmatched -= url[end - 1] == ")"
+        end -= 1
+    return re.sub(r"&[A-Za-z0-9]+;$", "", url[:end])
 
 
 def _text(content: str) -> Token:

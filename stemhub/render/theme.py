@@ -11,6 +11,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 
 from . import i18n
 from .icons import icon
+from ..records.addresses import mailto
 from ..records.grades import label as grade_label
 from ..records.languages import language_name
 from ..problems import Problems
@@ -54,7 +55,7 @@ class Theme:
                                 base_path=base_path, card=self.card, once=self.once, icon=icon,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
-                                language=language_name)
+                                language=language_name, mailto=mailto)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
