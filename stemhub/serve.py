@@ -1,6 +1,7 @@
 """Dev server: build into a scratch folder, watch the site folder, rebuild on change (a burst of
 events is one rebuild), rewrite only the pages that changed, reload the browser. Problems show
-in a banner on every page and on /_problems/; the last good pages keep being served."""
+in a banner on every page and on /_problems/; the last good pages keep being served. It answers
+only requests addressed to its own host and port: any other Host gets 403 (DNS rebinding)."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,6 +14,9 @@ import time
 from pathlib import Path
 
 from livereload import Server
+from livereload.handlers import (ForceReloadHandler, LiveReloadHandler, LiveReloadJSHandler,
+                                 StaticFileHandler)
+from tornado import web
 
 from .build import Options, make_site, write_outputs
 from .problems import Problems, format_text, summary
@@ -79,13 +83,46 @@ def _problems_page(found, records: int) -> str:
             f"<h1>{html.escape(summary(found, records))}</h1><pre>{rows}</pre></html>")
 
 
+class _OwnHost:
+    """A handler that answers 403 unless the request names one of `hosts` as its Host."""
+
+    hosts: frozenset[str] = frozenset()
+
+    def prepare(self):
+        if self.request.host.lower() not in self.hosts:
+            raise web.HTTPError(403, "Host %r is not this server", self.request.host)
+        return super().prepare()
+
+
+class _Server(Server):
+    """livereload's Server with every handler it serves (pages and /_problems/, livereload.js,
+    the /livereload websocket, /forcereload) answering only 127.0.0.1:<port> and localhost:<port>,
+    so no web page can read drafts through DNS rebinding. Pages name livereload.js themselves
+    (header.html), so livereload's inline script injection (refused by the CSP) is left out."""
+
+    def application(self, port, host, liveport=None, debug=None, live_css=True):
+        LiveReloadHandler.watcher, LiveReloadHandler.live_css = self.watcher, live_css
+        hosts = frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost"))
+
+        def own(handler):
+            return type(handler.__name__, (_OwnHost, handler), {"hosts": hosts})
+
+        web.Application([
+            (r"/livereload", own(LiveReloadHandler)),
+            (r"/forcereload", own(ForceReloadHandler)),
+            (r"/livereload.js", own(LiveReloadJSHandler)),
+            (r"/(.*)", own(StaticFileHandler),
+             {"path": self.root, "default_filename": self.default_filename}),
+        ]).listen(port, address=host)
+
+
 def serve(opts: Options, host: str, port: int, today_of) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="stemhub-serve-",
                                     dir="/dev/shm" if Path("/dev/shm").is_dir() else None))
     dev = DevSite(opts, scratch, today_of, port)
     dev.rebuild()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    server = Server()
+    server = _Server()
     for watched in ("site.yaml", "content", "templates", "static"):
         if (opts.source / watched).exists():
             server.watch(str(opts.source / watched), dev.rebuild, delay=DEBOUNCE_SECONDS)

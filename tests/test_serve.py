@@ -1,13 +1,24 @@
-"""The dev server's rebuild: pages rewritten only when they change; problems shown, never quiet."""
+"""The dev server's rebuild: pages rewritten only when they change; problems shown, never quiet.
+The real server answers only requests addressed to its own host and port."""
+import base64
+import http.client
 import json
 import os
+import socket
+import subprocess
+import sys
+import time
 import zlib
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from stemhub.build import Options
 from stemhub.serve import DevSite
-from tests.conftest import SiteFolder
+from tests.conftest import PROGRAM, TODAY, SiteFolder
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def dev_site(site: SiteFolder, tmp_path: Path) -> DevSite:
@@ -61,3 +72,80 @@ def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path
     start = json.loads(ids.read_text())[0]
     [fragment] = (dev.folder / "pagefind/fragment").glob(f"en_{start}*.pf_fragment")
     assert "Robot Lab" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()
+
+
+# --- the real server: it answers only its own host (content-model.md, "Edge rules") ------------
+
+DRAFT = PROGRAM.replace("title: Robotics Club", "title: Secret Draft Lab").replace(
+    "verified: 2026-10-01", "verified: 2026-10-01\ndraft: true")
+OWN_HOSTS = ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST:{port}"]
+OTHER_HOSTS = ["evil.example", "evil.example:{port}", "127.0.0.1:1", "127.0.0.1", "localhost",
+               "localhost.:{port}", "[::1]:{port}"]
+WEBSOCKET = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Version": "13",
+             "Sec-WebSocket-Key": base64.b64encode(b"0123456789abcdef").decode()}
+
+
+@pytest.fixture(scope="module")
+def dev_server(tmp_path_factory):
+    """`stemhub serve` on a free port of 127.0.0.1, over a site with a draft; yields the port."""
+    site = SiteFolder(tmp_path_factory.mktemp("serve") / "src")
+    site.write("content/programs/secret-draft-lab.md", DRAFT)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = site.root.parent / "serve.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stemhub", "serve", "--source", str(site.root), "--today",
+             TODAY, "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT, stdout=out, stderr=out)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, log.read_text()
+            try:
+                if get(port, "/", f"127.0.0.1:{port}")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert time.monotonic() < deadline, log.read_text()
+            time.sleep(0.2)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def get(port: int, path: str, host: str, headers: dict | None = None) -> tuple[int, str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", path, headers={"Host": host, **(headers or {})})
+        response = conn.getresponse()
+        return response.status, "" if response.status == 101 else response.read().decode()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("path, status, text", [
+    ("/", 200, "Test Network"),
+    ("/programs/secret-draft-lab/", 200, "Secret Draft Lab"),
+    ("/_problems/", 200, "Problems"),
+    ("/search/ids.json", 200, "["),
+    ("/livereload.js", 200, "LiveReload"),
+    ("/livereload", 101, ""),  # the websocket handshake
+    ("/forcereload", 200, "ok"),
+    ("/no/such/page/", 404, ""),
+])
+def test_the_dev_server_answers_only_its_own_host(dev_server, path, status, text):
+    headers = WEBSOCKET if path == "/livereload" else None
+    for host in OWN_HOSTS:
+        got, body = get(dev_server, path, host.format(port=dev_server), headers)
+        assert (got, text in body) == (status, True), host
+    for host in OTHER_HOSTS:
+        got, body = get(dev_server, path, host.format(port=dev_server), headers)
+        assert got == 403, host
+        assert "Secret Draft Lab" not in body and "LiveReload" not in body, host

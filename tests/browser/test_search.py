@@ -48,9 +48,11 @@ def open_search(new_page, site, query: str = "", viewport=None, **options):
 
 def results(page) -> list[str]:
     """Every result's slug (programs) or site path (partners, guides), showing all of them."""
+    cards = page.locator("#sh-results article")
     while page.locator("#sh-more").is_visible():
+        shown = cards.count()
         page.locator("#sh-more").click()
-        settle(page)
+        cards.nth(shown).wait_for(state="attached")  # aria-busy stays false while more are added
     hrefs = page.locator("#sh-results article h3 a").evaluate_all("as => as.map(a => a.pathname)")
     return [h.split("/")[-2] if "/programs/" in h else h for h in hrefs]
 

@@ -1,6 +1,7 @@
 // The search page (docs/search.md). Filters, counts and sorts run on search/facets.json; only a
 // text query loads Pagefind. The state lives in the URL: the query string, and the ZIP code in
 // the fragment (#zip=...), which browsers never send to a server. Cards are built with DOM calls.
+// What a URL, a box or a fetched file holds is never looked up unchecked on a plain object.
 const form = document.getElementById("sh-search");
 const base = form.dataset.base;
 const text = JSON.parse(form.dataset.text);
@@ -10,7 +11,13 @@ const PAGE = 20;
 const MIN_WORD = 2; // one letter is no search: it would match nearly every page
 const boxes = [...document.querySelectorAll("#sh-filters input")];
 const GROUPS = [...new Set(boxes.map((i) => i.name))];
-const KEYS = ["q", "sort", "within", ...GROUPS];
+const ZIP = /^\d{5}$/;
+// The values a URL may give each parameter but q: those of the page's own controls. Anything
+// else is dropped, so the default applies.
+const values = (el) => new Set(el ? [...el.options].map((o) => o.value) : []);
+const KNOWN = new Map([["sort", values($("sh-sort"))], ["within", values($("sh-within"))],
+  ...GROUPS.map((g) => [g, new Set(boxes.filter((i) => i.name === g).map((i) => i.value))])]);
+const KEYS = ["q", ...KNOWN.keys()];
 
 const cache = {};
 const load = (name) => (cache[name] ??= fetch(base + "search/" + name)
@@ -38,13 +45,17 @@ function words(q) {
 // --- the state: URL <-> form ------------------------------------------------------------------
 function readUrl() {
   const params = new URLSearchParams(location.search);
-  const state = { zip: new URLSearchParams(location.hash.slice(1)).get("zip") || "" };
-  for (const key of KEYS) state[key] = GROUPS.includes(key) ? params.getAll(key) : params.get(key) || "";
+  const zip = new URLSearchParams(location.hash.slice(1)).get("zip") || "";
+  const state = { zip: ZIP.test(zip) ? zip : "", q: params.get("q") || "" };
+  for (const [key, known] of KNOWN) {
+    const given = params.getAll(key).filter((v) => known.has(v));
+    state[key] = GROUPS.includes(key) ? given : given[0] || "";
+  }
   return state;
 }
 
 // The order unless the family picks one: nearest first once a ZIP code is given.
-const usual = (state) => (/^\d{5}$/.test(state.zip) ? "distance" : "deadline");
+const usual = (state) => (ZIP.test(state.zip) ? "distance" : "deadline");
 let picked = ""; // the order the family picked ("" for the usual one)
 
 function readForm() {
@@ -58,7 +69,7 @@ function readForm() {
 function fill(state) {
   for (const el of form.elements) {
     if (el.type === "checkbox") el.checked = (state[el.name] || []).includes(el.value);
-    else if (el.name in state) el.value = state[el.name];
+    else if (Object.hasOwn(state, el.name)) el.value = state[el.name];
   }
   picked = state.sort;
   $("sh-sort").value = state.sort || usual(state);
@@ -68,7 +79,13 @@ function urlOf(state) {
   const params = new URLSearchParams();
   for (const key of KEYS) for (const v of [].concat(state[key])) if (v) params.append(key, v);
   const query = params.toString();
-  return location.pathname + (query ? "?" + query : "") + (state.zip ? "#zip=" + state.zip : "");
+  return location.pathname + (query ? "?" + query : "") + (ZIP.test(state.zip) ? "#zip=" + state.zip : "");
+}
+
+function write(state, push) {
+  const url = urlOf(state);
+  if (url === location.pathname + location.search + location.hash) return;
+  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
 }
 
 // --- matching, counting, sorting -------------------------------------------------------------
@@ -130,10 +147,10 @@ function online(facets, row) {
 }
 
 function order(facets, rows, sort, distance, titles) {
-  const key = {
-    title: (r) => (r < facets.programs ? titles[r] : facets.programs + r),
-    distance: (r) => (distance?.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r),
-  }[sort];
+  const key = new Map([
+    ["title", (r) => (r < facets.programs ? titles[r] : facets.programs + r)],
+    ["distance", (r) => (distance?.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r)],
+  ]).get(sort);
   if (!key) return sort === "relevance" ? rows : [...rows].sort((a, b) => a - b);
   return [...rows].sort((a, b) => key(a) - key(b) || a - b);
 }
@@ -172,7 +189,7 @@ async function cards(facets, rows, distance) {
 }
 
 // --- the page --------------------------------------------------------------------------------
-const say = (key, value) => text[key].replace("%(num)s", value).replace("%(label)s", value);
+const say = (key, value) => text[key].replace("%(num)s", () => value).replace("%(label)s", () => value);
 let shown = [], view = null, runs = 0;
 const title = document.title;
 
@@ -229,7 +246,7 @@ async function more(mine, fresh = false) {
 }
 
 function place(places, zip) {
-  const found = /^\d{5}$/.test(zip) && places.zips[zip];
+  const found = ZIP.test(zip) && Object.hasOwn(places.zips, zip) && places.zips[zip];
   $("sh-zip-note").textContent = found ? "" : say("badZip", zip);
   return found || null;
 }
@@ -272,10 +289,7 @@ function showChips(state) {
 let typing = false;
 function changed(push) {
   const state = readForm();
-  const url = urlOf(state);
-  if (url !== location.pathname + location.search + location.hash) {
-    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
-  }
+  write(state, push);
   run(state);
 }
 
@@ -301,4 +315,5 @@ $("sh-app").hidden = $("sh-controls").hidden = false;
 $("sh-filters").open = matchMedia("(min-width: 60rem)").matches;
 const start = readUrl();
 fill(start);
+write(start, false); // the URL as read: unknown names and values dropped
 run(start);
