@@ -18,6 +18,7 @@ class Kind:
     template: str
     order: Callable  # list order: a sort key of an item (a record with what the build derives)
     searched: bool  # its pages are in the search index
+    listing: str | None = None  # the template of its list, at its section ("programs/")
     extensions: tuple[str, ...] = (".md",)
 
     @property
@@ -45,14 +46,16 @@ def program_order(p) -> tuple:
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("partners", Partner, ("summary",), "partners/{slug}/", "partner.html",
-         lambda p: (p.name.casefold(), p.slug), searched=True, extensions=(".md", ".yaml")),
+         lambda p: (p.name.casefold(), p.slug), searched=True, listing="partners.html",
+         extensions=(".md", ".yaml")),
     Kind("programs", Program, ("title", "summary", "eligibility", "location.name",
                                "schedule.times"),
-         "programs/{slug}/", "program.html", program_order, searched=True),
+         "programs/{slug}/", "program.html", program_order, searched=True,
+         listing="programs.html"),
     Kind("guides", Guide, ("title", "summary"), "guides/{slug}/", "guide.html",
-         lambda g: (g.order is None, g.order or 0, g.slug), searched=True),
+         lambda g: (g.order is None, g.order or 0, g.slug), searched=True, listing="guides.html"),
     Kind("updates", Update, ("title", "summary"), "updates/{slug}/", "update.html",
-         lambda u: (-u.date.toordinal(), u.slug), searched=False),
+         lambda u: (-u.date.toordinal(), u.slug), searched=False, listing="updates.html"),
     Kind("pages", Page, ("title", "summary"), "{slug}/", "page.html",
          lambda p: (p.nav is None, p.nav or 0, p.slug), searched=False),
 )}

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..problems import Problems
+from ..records.kinds import KINDS
 from ..records.addresses import mailto_flaw, web_flaw
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
-_KIND_PATH = re.compile(r"(?:^|/)(programs|partners|guides|updates|pages)/([a-z0-9-]+)(?:\.md)?/?$")
+# A relative link to a record's file or page ("../programs/x.md"): its kind folder and slug.
+_KIND_PATH = re.compile(r"(?:^|/)(%s)/([a-z0-9-]+)(?:\.md)?/?$" % "|".join(KINDS))
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def suggest_site_path(href: str) -> str:
     m = _KIND_PATH.search(href.partition("#")[0])
     if m:
         kind, slug = m.groups()
-        return f"use /{slug}/" if kind == "pages" else f"use /{kind}/{slug}/"
+        return f"use /{KINDS[kind].url_of(slug)}"
     return "use a site path that starts with / (like /programs/robotics-club/)"
 
 

@@ -46,8 +46,9 @@ def page_table(catalog: Catalog, bodies) -> list[PageSpec]:
     """Every page; bodies.of(item) gives a record's rendered Markdown and table of contents."""
     listed = catalog.programs()
     pages = [_home(catalog, listed, catalog.ordered("updates"))]
-    for kind in ("programs", "partners", "guides", "updates"):
-        pages += paginate(f"{kind}/", catalog.ordered(kind), f"{kind}.html", {})
+    for kind in KINDS.values():
+        if kind.listing:
+            pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
     for kind in KINDS.values():
         for item in catalog.all(kind.name):
             body, toc = bodies.of(item)
