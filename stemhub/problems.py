@@ -4,22 +4,24 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
+from typing import Iterable, NamedTuple
 
 ERROR = "error"
 WARNING = "warning"
-_SAME_KIND_SHOWN = 10
+# Problems of one kind in one file shown before one line counts the rest.
+SHOWN = {WARNING: 10, ERROR: 20}
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
+class Problem(NamedTuple):
+    """One problem: a plain tuple, whose own order (path, line, column, ...) is the report
+    order, so that 300,000 of them cost little time and memory."""
+
     path: str
     line: int
-    col: int | None
+    col: int  # 0 when unknown
     severity: str
     message: str
-
-    def sort_key(self) -> tuple:
-        return (self.path, self.line, self.col or 0, self.severity, self.message)
 
 
 @dataclass
@@ -29,10 +31,17 @@ class Problems:
     items: list[Problem] = field(default_factory=list)
 
     def error(self, path: str, line: int, col: int | None, message: str) -> None:
-        self.items.append(Problem(printable(path), line, col, ERROR, printable(message)))
+        self.items.append(Problem(printable(path), line, col or 0, ERROR, printable(message)))
 
     def warning(self, path: str, line: int, col: int | None, message: str) -> None:
-        self.items.append(Problem(printable(path), line, col, WARNING, printable(message)))
+        self.items.append(Problem(printable(path), line, col or 0, WARNING, printable(message)))
+
+    def errors(self, path: str, found: Iterable[tuple[int, int | None, str]]) -> None:
+        """Errors of one file given as (line, column, message), as a file's flaws are: its
+        name is made printable once, however many there are."""
+        path = printable(path)
+        self.items.extend(Problem(path, line, col or 0, ERROR, printable(message))
+                          for line, col, message in found)
 
     def extend(self, other: Problems) -> None:
         self.items.extend(other.items)
@@ -44,51 +53,68 @@ class Problems:
         return bool(self.items) if strict else self.has_errors()
 
     def sorted(self) -> list[Problem]:
-        """Every problem once, in report order."""
-        return sorted(set(self.items), key=Problem.sort_key)
+        """Every problem once, in report order (problems mostly come in order, so sorting
+        300,000 of them costs about one pass)."""
+        return [p for p, _ in groupby(sorted(self.items))]
 
     def for_path(self, path: str) -> list[Problem]:
         return [p for p in self.items if p.path == path]
 
 
 def _cap_repeats(problems: list[Problem]) -> list[Problem]:
-    """Show repeated warnings of one kind in one file ten times, then count the rest."""
-    seen: dict[tuple[str, str], list[Problem]] = {}
-    out: list[Problem] = []
+    """Show the problems of one kind in one file ten times (warnings) or twenty (errors), then
+    one line that counts the rest; one pass, however many there are."""
+    shown: list[Problem] = []
+    groups: dict[tuple, list[int]] = {}  # (path, severity, kind) -> [count, last shown's index]
+    kinds: dict[str, str] = {}  # message -> its kind, worked out once per message
     for p in problems:
-        kind = (p.path, _kind(p.message)) if p.severity == WARNING else None
-        group = seen.setdefault(kind, []) if kind else None
-        if group is None or len(group) < _SAME_KIND_SHOWN:
-            out.append(p)
-        if group is not None:
-            group.append(p)
-    for (path, _), group in sorted(seen.items()):
-        if len(group) > _SAME_KIND_SHOWN:
-            last = group[_SAME_KIND_SHOWN - 1]
-            extra = len(group) - _SAME_KIND_SHOWN
-            note = Problem(path, last.line, last.col, WARNING,
-                           f"{last.message.split(': ', 1)[0]}: {extra} more like this in this file")
-            out.insert(out.index(last) + 1, note)
+        kind = kinds.get(p.message)
+        if kind is None:
+            kind = kinds[p.message] = _kind(p.message)
+        group = groups.setdefault((p.path, p.severity, kind), [0, 0])
+        group[0] += 1
+        if group[0] <= SHOWN[p.severity]:
+            group[1] = len(shown)
+            shown.append(p)
+    notes = {at: _more_like(shown[at], count - SHOWN[shown[at].severity])
+             for count, at in groups.values() if count > SHOWN[shown[at].severity]}
+    out = []
+    for at, p in enumerate(shown):
+        out.append(p)
+        if at in notes:
+            out.append(notes[at])
     return out
 
 
+def _more_like(last: Problem, extra: int) -> Problem:
+    """The line after the last one shown of a kind, counting those left out."""
+    return Problem(last.path, last.line, last.col, last.severity,
+                   f"{_head(last.message)}: {extra} more like this in this file")
+
+
+def _head(message: str) -> str:
+    """What a message is about: up to its first ': ', else its last '; ', quoted text aside
+    ("sectors", "raw HTML is not rendered", "control character U+0009 is not allowed")."""
+    plain = re.sub(r"'[^']*'", lambda m: "_" * len(m.group()), message)  # same length
+    end = plain.find(": ")
+    if end < 0:
+        end = plain.rfind("; ")
+    return message[:end] if end >= 0 else message
+
+
 def _kind(message: str) -> str:
-    """What a warning says, whatever value it names: quoted text, addresses, numbers left out."""
+    """What a problem says, whatever value it names: quoted text, addresses, numbers left out."""
     return re.sub(r"'[^']*'|\S*://\S*|\s/\S*|\d+", "", message)
 
 
 def printable(text: str) -> str:
-    """Show control, invisible and bidirectional characters escaped, never raw."""
-    return "".join(f"U+{ord(c):04X}" if _hidden(c) else c for c in text)
+    """Show control, invisible and bidirectional characters and line breaks escaped (U+000A),
+    never raw."""
+    return _HIDDEN.sub(lambda m: f"U+{ord(m.group()):04X}", text)
 
 
-def _hidden(c: str) -> bool:
-    o = ord(c)
-    return (o < 0x20 and c != "\n") or 0x7F <= o <= 0x9F or o in _INVISIBLE
-
-
-_INVISIBLE = {0x200B, 0x200E, 0x200F, 0x2028, 0x2029, 0x2060, 0xFEFF,
-              *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\u2060\ufeff"
+                     "\u202a-\u202e\u2066-\u2069]")
 
 
 def plural(n: int, word: str) -> str:
@@ -113,15 +139,25 @@ def _where(p: Problem) -> str:
 
 
 def format_github(problems: list[Problem]) -> list[str]:
+    """GitHub workflow commands, escaped as GitHub requires, so that nothing from the content
+    can end the line, start a command of its own or set a property."""
     lines = []
     for p in _cap_repeats(problems):
         col = f",col={p.col}" if p.col else ""
-        message = p.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        lines.append(f"::{p.severity} file={p.path},line={p.line}{col}::{message}")
+        lines.append(f"::{p.severity} file={_property(p.path)},line={p.line}{col}::"
+                     f"{_message(p.message)}")
     return lines
 
 
+def _message(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _message(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def format_json(problems: list[Problem]) -> str:
-    return json.dumps([{"path": p.path, "line": p.line, "col": p.col,
-                        "severity": p.severity, "message": p.message} for p in problems],
-                      ensure_ascii=False, indent=1)
+    return json.dumps([{"path": p.path, "line": p.line, "col": p.col or None,
+                        "severity": p.severity, "message": p.message}
+                       for p in _cap_repeats(problems)], ensure_ascii=False, indent=1)

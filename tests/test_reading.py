@@ -2,11 +2,12 @@
 stemhub.source.yamltree.parse (YAML -> plain data with positions, nothing guessed)."""
 from __future__ import annotations
 
+import random
 import time
 
 import pytest
 
-from stemhub.source.text import Flaw, decode
+from stemhub.source.text import Flaw, Lines, decode
 from stemhub.source.yamltree import MAX_DEPTH, parse
 
 
@@ -66,6 +67,18 @@ def test_decode_messages_never_hold_raw_controls():
     _, flaws = decode("x\x1b\x00\x85\u2028".encode())
     assert len(flaws) == 4
     assert all(c.isprintable() for f in flaws for c in f.message)
+
+
+def test_lines_match_counting_from_the_start():
+    """Lines (line starts found once, offsets by bisection) agrees with counting line breaks
+    before each offset, as every check did before it."""
+    rng = random.Random(17)
+    text = "".join(rng.choice("ab\n\tü") for _ in range(2000))
+    lines = Lines(text, first_line=5)
+    for offset in range(len(text) + 1):
+        before = text[:offset]
+        expected = (before.count("\n") + 5, offset - (before.rfind("\n") + 1) + 1)
+        assert lines.at(offset) == expected
 
 
 # --- yamltree.parse: nothing is guessed ----------------------------------------------------

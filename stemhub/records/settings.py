@@ -147,8 +147,7 @@ def load_settings(source: Path, problems: Problems, base_url: str | None = None,
         return _settings(None, Readable())
     text = read_text(path, SITE_FILE, MAX_RECORD_BYTES, problems)
     tree = parse(text or "")
-    for line, col, message in tree.flaws:
-        problems.error(SITE_FILE, line, col, message)
+    problems.errors(SITE_FILE, tree.flaws)
     data = tree.data if isinstance(tree.data, dict) else {}
     if tree.data is not None and not isinstance(tree.data, dict):
         problems.error(SITE_FILE, 1, None, "site.yaml must be keys and values (title: ...)")

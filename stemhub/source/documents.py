@@ -53,8 +53,7 @@ def read_text(path: Path, rel: str, limit: int, problems: Problems) -> str | Non
         problems.error(rel, 1, None, f"the file cannot be read ({err.strerror})")
         return None
     text, flaws = decode(data)
-    for flaw in flaws:
-        problems.error(rel, flaw.line, flaw.col, flaw.message)
+    problems.errors(rel, flaws)
     return None if flaws and not text else text
 
 
@@ -83,8 +82,7 @@ def _split_front_matter(text: str, rel: str, problems: Problems):
 
 
 def _finish(source: SourceFile, tree: Tree, body, body_line, problems: Problems):
-    for line, col, message in tree.flaws:
-        problems.error(source.rel, line, col, message)
+    problems.errors(source.rel, tree.flaws)
     if tree.data is None and not tree.flaws:
         tree.data = {}
     if not isinstance(tree.data, dict):

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from functools import cache
+from itertools import accumulate
+from typing import NamedTuple
 
 # Errors anywhere in a file: C0 except tab and line ends, DEL, C1 and the invisible line breaks.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -12,8 +15,7 @@ _ONE_LINE_BAD = re.compile("[\t\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 _LINE_BREAK = re.compile("[\n\r]")
 
 
-@dataclass(frozen=True)
-class Flaw:
+class Flaw(NamedTuple):
     line: int
     col: int
     message: str
@@ -28,28 +30,38 @@ def decode(data: bytes) -> tuple[str, list[Flaw]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        line, col = _position(data[: err.start].decode("utf-8", "replace"))
+        prefix = data[: err.start].decode("utf-8", "replace")
+        line, col = Lines(prefix).at(len(prefix))
         return "", [Flaw(line, col, f"the file is not UTF-8 (byte 0x{data[err.start]:02X}); "
                                     "save it as UTF-8")]
     text = text.replace("\r\n", "\n")
-    flaws = [Flaw(*_line_col(text, m.start()), _control_message(m.group()))
+    lines = Lines(text)
+    flaws = [Flaw(*lines.at(m.start()), _control_message(m.group()))
              for m in _CONTROL.finditer(text.replace("\r", " "))]
-    flaws += [Flaw(*_line_col(text, m.start()), "a line ends with a lone carriage return (CR); "
-                                                "use LF or CRLF line ends")
-              for m in re.finditer("\r", text)]
+    flaws += [Flaw(*lines.at(m.start()), "a line ends with a lone carriage return (CR); use LF "
+                                         "or CRLF line ends") for m in re.finditer("\r", text)]
     if flaws:  # reported above; read on, so that every other problem is found too
         text = _CONTROL.sub("\ufffd", text.replace("\r", "\n"))
     return unicodedata.normalize("NFC", text), flaws
 
 
-def _position(prefix: str) -> tuple[int, int]:
-    return prefix.count("\n") + 1, len(prefix) - (prefix.rfind("\n") + 1) + 1
+class Lines:
+    """Line and column of any offset in a text: where each line starts is found once, on first
+    use, and each offset by bisection, so a file with 300,000 problems is never rescanned from
+    its start. Lines count from first_line, columns count characters from 1; LF ends a line."""
+
+    def __init__(self, text: str, first_line: int = 1):
+        self.text, self.first_line = text, first_line
+        self.starts: list[int] = []
+
+    def at(self, offset: int) -> tuple[int, int]:
+        if not self.starts:
+            self.starts = [0, *accumulate(len(x) + 1 for x in self.text.split("\n")[:-1])]
+        i = bisect_right(self.starts, offset) - 1
+        return i + self.first_line, offset - self.starts[i] + 1
 
 
-def _line_col(text: str, index: int) -> tuple[int, int]:
-    return _position(text[:index])
-
-
+@cache  # one message per character, however often it occurs
 def _control_message(char: str) -> str:
     return f"control character U+{ord(char):04X} is not allowed; delete it"
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import yaml
+
+from .text import Lines
 
 MAX_DEPTH = 10
 Path = tuple  # keys (str) and list indexes (int)
@@ -38,26 +41,23 @@ class Tree:
 
 
 def parse(text: str, first_line: int = 1) -> Tree:
-    tree = Tree()
     offset = first_line - 1
     text = _cut_deep_flow(text)
-    for m in _COMPLEX_KEY.finditer(text):
-        at = text.index("?", m.start())
-        line = text.count("\n", 0, at) + 1 + offset
-        col = at - (text.rfind("\n", 0, at) + 1) + 1
-        tree.flaws.append((line, col, "complex keys ('? ') are not allowed; write 'key: value'"))
-    try:
-        events = list(yaml.parse(text, Loader=_LOADER))
-    except yaml.MarkedYAMLError as err:
+    lines = Lines(text, first_line)
+    keys = [(*lines.at(text.index("?", m.start())), "complex keys ('? ') are not allowed; "
+                                                     "write 'key: value'")
+            for m in _COMPLEX_KEY.finditer(text)]
+    tree = Tree(flaws=list(keys))
+    try:  # events are read one at a time: a million of them are never all held at once
+        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset).document()
+    except yaml.MarkedYAMLError as err:  # only this is reported, with the complex keys
         mark = err.problem_mark or err.context_mark
         bad = text[mark.index:mark.index + 1] if mark.index < len(text) else ""
-        tree.flaws.append((mark.line + 1 + offset, mark.column + 1, _yaml_message(err, bad)))
-        return tree
+        return Tree(flaws=keys + [(mark.line + 1 + offset, mark.column + 1,
+                                   _yaml_message(err, bad))])
     except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
-        tree.flaws.append((first_line, None, f"this is not valid YAML: {err}"))
-        return tree
-    _Builder(tree, events, offset).document()
-    _tab_flaws(text, offset, tree)
+        return Tree(flaws=keys + [(first_line, None, f"this is not valid YAML: {err}")])
+    _tab_flaws(text, lines, tree)
     return tree
 
 
@@ -79,21 +79,22 @@ def _cut_deep_flow(text: str) -> str:
             if depth == MAX_DEPTH + 1 and i > start + 1:
                 cuts.append((start + 1, i))
             depth -= 1
-    for begin, end in reversed(cuts):  # keep the line ends, so later lines keep their numbers
-        text = text[:begin] + "\n" * text.count("\n", begin, end) + text[end:]
-    return text
+    kept, last = [], 0
+    for begin, end in cuts:  # keep the line ends, so later lines keep their numbers
+        kept += [text[last:begin], "\n" * text.count("\n", begin, end)]
+        last = end
+    return "".join(kept) + text[last:]
 
 
-def _tab_flaws(text: str, offset: int, tree: Tree) -> None:
+def _tab_flaws(text: str, lines: Lines, tree: Tree) -> None:
     """A tab is an error everywhere in YAML but inside a multi-line Markdown `description`."""
-    lines = sorted(line for (path, (line, _)) in tree.keys.items() if len(path) == 1)
+    keys = sorted(line for (path, (line, _)) in tree.keys.items() if len(path) == 1)
     start = tree.keys.get(("description",), (0, 0))[0]
-    end = next((line for line in lines if line > start), 10**9) if start else 0
+    end = next((line for line in keys if line > start), 10**9) if start else 0
     flagged = {line for line, _, _ in tree.flaws}
     for m in re.finditer("\t", text):
-        line = text.count("\n", 0, m.start()) + 1 + offset
+        line, col = lines.at(m.start())
         if not start <= line < end and line not in flagged:
-            col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
             tree.flaws.append((line, col, "control character U+0009 is not allowed; delete it"))
 
 
@@ -111,8 +112,9 @@ def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:
 
 
 class _Builder:
-    def __init__(self, tree: Tree, events: list, offset: int):
-        self.tree, self.events, self.offset, self.i = tree, events, offset, 0
+    def __init__(self, tree: Tree, events: Iterator, offset: int):
+        self.tree, self.events, self.offset = tree, events, offset
+        self.ahead = next(events)  # the next event, looked at before it is taken
 
     def flaw(self, event, message: str, path: Path | None = None) -> None:
         if path is not None:
@@ -124,14 +126,13 @@ class _Builder:
         return (event.start_mark.line + 1 + self.offset, event.start_mark.column + 1)
 
     def next(self):
-        event = self.events[self.i]
-        self.i += 1
+        event, self.ahead = self.ahead, next(self.events, None)
         return event
 
     def document(self) -> None:
         self.next()  # StreamStart
         documents = 0
-        while not isinstance(self.events[self.i], yaml.StreamEndEvent):
+        while not isinstance(self.ahead, yaml.StreamEndEvent):
             start = self.next()
             documents += 1
             if start.version or start.tags:
@@ -179,15 +180,15 @@ class _Builder:
 
     def sequence(self, path: Path, depth: int) -> list:
         items = []
-        while not isinstance(self.events[self.i], yaml.SequenceEndEvent):
+        while not isinstance(self.ahead, yaml.SequenceEndEvent):
             items.append(self.node(path + (len(items),), depth + 1))
         self.next()
         return items
 
     def mapping(self, path: Path, depth: int) -> dict:
         result: dict = {}
-        while not isinstance(self.events[self.i], yaml.MappingEndEvent):
-            key_event = self.events[self.i]
+        while not isinstance(self.ahead, yaml.MappingEndEvent):
+            key_event = self.ahead
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.flaw(key_event, "a key must be plain text; write 'key: value'", path)
                 self.skip(self.next())

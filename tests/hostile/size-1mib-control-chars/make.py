@@ -1,0 +1,26 @@
+"""A program body holding 300,000 raw ESC characters: each is an error at its line and
+column, twenty are shown, the rest counted (1 MiB; `size` for the benchmark)."""
+import pathlib
+
+SIZE = 1_048_000
+CHARS = 300_000
+FRONT = """---
+title: Robotics Club
+partner: acme
+summary: Build and program robots after school.
+type: club
+sectors: [engineering-manufacturing]
+grades: 6-8
+cost: free
+location: online
+verified: 2026-10-01
+---
+"""
+
+
+def make(root: pathlib.Path, size: int = SIZE) -> None:
+    count = CHARS * size // SIZE
+    line = "a\x1bb" * 10 + "\n"
+    text = FRONT + line * (count // 10)
+    text += "x" * (size - len(text) - 1) + "\n"
+    (root / "content" / "programs" / "robotics-club.md").write_text(text, "utf-8")
