@@ -43,9 +43,6 @@ class Problems:
         self.items.extend(Problem(path, line, col or 0, ERROR, printable(message))
                           for line, col, message in found)
 
-    def extend(self, other: Problems) -> None:
-        self.items.extend(other.items)
-
     def has_errors(self) -> bool:
         return any(p.severity == ERROR for p in self.items)
 
@@ -56,9 +53,6 @@ class Problems:
         """Every problem once, in report order (problems mostly come in order, so sorting
         300,000 of them costs about one pass)."""
         return [p for p, _ in groupby(sorted(self.items))]
-
-    def for_path(self, path: str) -> list[Problem]:
-        return [p for p in self.items if p.path == path]
 
 
 def _cap_repeats(problems: list[Problem]) -> list[Problem]:
