@@ -17,6 +17,7 @@ from .theme import Theme
 
 _ID = re.compile(r'\bid="([^"]+)"')
 _HREF = re.compile(r'\s(?:href|src|action)="([^"]*)"')
+_FEW = 4  # fragment links on a page checked by a search of the page each
 
 
 class Sink(Protocol):
@@ -87,11 +88,10 @@ class TemplateLinks:
     def _check(self, template: str, url: str, hrefs: set[str], html: str,
                problems: Problems) -> None:
         base = self.theme.base_path
-        ids = None
+        has_id = _id_test(html, sum(href.startswith("#") for href in hrefs))
         for href in hrefs:
             if href.startswith("#"):
-                ids = set(_ID.findall(html)) if ids is None else ids  # once a page
-                ok = href[1:] in ids
+                ok = has_id(href[1:])
             elif href.startswith(base) and not href.startswith("//"):
                 key = page_key("/" + href[len(base):].partition("#")[0].partition("?")[0])
                 ok = key in self.urls or key in self.files
@@ -101,6 +101,15 @@ class TemplateLinks:
                 problems.error(self.theme.origin(template), 1, None,
                                f"the link {href} on /{url} leads to no page, file or heading "
                                "of this site; correct the template")
+
+
+def _id_test(html: str, fragments: int):
+    """Whether the page has an id: a search of the page for each of a few fragment links (the
+    skip link), else one pass over the page for all (a table of contents), so the check stays
+    linear in the page."""
+    if fragments <= _FEW:
+        return lambda anchor: f' id="{anchor}"' in html
+    return set(_ID.findall(html)).__contains__
 
 
 def _hrefs(html: str) -> set[str]:
