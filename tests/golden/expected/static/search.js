@@ -1,7 +1,7 @@
-// The search page (docs/search.md). Filters, counts and sorts run on search/facets.json; only a
-// text query loads Pagefind. The state lives in the URL: the query string, and the ZIP code in
-// the fragment (#zip=...), which browsers never send to a server. Cards are built with DOM calls.
-// What a URL, a box or a fetched file holds is never looked up unchecked on a plain object.
+// The search page (docs/search.md). Filters, counts and sorts run on search/facets.json; only
+// words load Pagefind. The state lives in the URL (the ZIP code in the fragment, never sent).
+// Cards and excerpts are built with DOM calls. What a URL, a box or a fetched file holds is never
+// looked up unchecked on a plain object.
 const form = document.getElementById("sh-search");
 const base = form.dataset.base;
 const text = JSON.parse(form.dataset.text);
@@ -12,6 +12,8 @@ const MIN_WORD = 2; // one letter is no search: it would match nearly every page
 const boxes = [...document.querySelectorAll("#sh-filters input")];
 const GROUPS = [...new Set(boxes.map((i) => i.name))];
 const ZIP = /^\d{5}$/;
+const worded = (state) => state.q.trim().length >= MIN_WORD;
+const sheet = $("sh-filters");
 // The values a URL may give each parameter but q: those of the page's own controls. Anything
 // else is dropped, so the default applies.
 const values = (el) => new Set(el ? [...el.options].map((o) => o.value) : []);
@@ -24,25 +26,28 @@ const load = (name) => (cache[name] ??= fetch(base + "search/" + name)
   .then((r) => { if (!r.ok) throw new Error(name + ": " + r.status); return r.json(); }));
 
 let pagefind = null;
-// Rows of the records that have the words, best match first. ids.json holds for each row the
-// shortest start of its Pagefind id that starts no other id: the longest start found is it.
+// The records that have the words, best match first, and row -> Pagefind result. ids.json holds
+// for each row the shortest start of its Pagefind id that starts no other id: the longest start
+// found is it.
 function words(q) {
   pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
     .then(async ([pf, ids]) => {
-      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true });
+      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20 });
       return { pf, row: new Map(ids.map((id, i) => [id, i])) };
     });
   return pagefind.then(async ({ pf, row }) => {
-    const search = await pf.search(q);
-    return search.results.map((r) => {
+    const hits = new Map();
+    for (const r of (await pf.search(q)).results) {
       const hash = r.id.slice(r.id.indexOf("_") + 1);
-      for (let n = hash.length; n > 0; n--) if (row.has(hash.slice(0, n))) return row.get(hash.slice(0, n));
-      return undefined;
-    }).filter((i) => i !== undefined);
+      let n = hash.length;
+      while (n > 0 && !row.has(hash.slice(0, n))) n--;
+      if (n && !hits.has(row.get(hash.slice(0, n)))) hits.set(row.get(hash.slice(0, n)), r);
+    }
+    return { rows: [...hits.keys()], hits };
   });
 }
 
-// --- the state: URL <-> form ------------------------------------------------------------------
+// --- the state: URL <-> form
 function readUrl() {
   const params = new URLSearchParams(location.search);
   const zip = new URLSearchParams(location.hash.slice(1)).get("zip") || "";
@@ -54,8 +59,9 @@ function readUrl() {
   return state;
 }
 
-// The order unless the family picks one: nearest first once a ZIP code is given.
-const usual = (state) => (ZIP.test(state.zip) ? "distance" : "deadline");
+// The order unless the family picks one: nearest first once a ZIP code is given, else best
+// match once words are typed, else soonest deadline.
+const usual = (state) => (ZIP.test(state.zip) ? "distance" : worded(state) ? "relevance" : "deadline");
 let picked = ""; // the order the family picked ("" for the usual one)
 
 function readForm() {
@@ -88,7 +94,7 @@ function write(state, push) {
   if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
 }
 
-// --- matching, counting, sorting -------------------------------------------------------------
+// --- matching, counting, sorting
 function has(facets, group, row, option) {
   const words = facets.words[group];
   const word = facets.masks[group][row * words + Math.floor(option / facets.wordBits)];
@@ -146,16 +152,24 @@ function online(facets, row) {
   return row < facets.programs && has(facets, "where", row, facets.groups.where.indexOf("online"));
 }
 
+// Open for applications (open or closing soon); partners and guides are not.
+function isOpen(facets, row) {
+  return row < facets.programs && has(facets, "status", row, facets.groups.status.indexOf("open"));
+}
+
+// Nearest first: open programs (by distance, then online, then those with no known place),
+// then closed ones the same way, then partners and guides.
 function order(facets, rows, sort, distance, titles) {
   const key = new Map([
     ["title", (r) => (r < facets.programs ? titles[r] : facets.programs + r)],
-    ["distance", (r) => (distance?.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r)],
+    ["distance", (r) => (isOpen(facets, r) ? 0 : 1e7)
+      + (distance?.has(r) ? distance.get(r) : online(facets, r) ? 1e6 : 2e6 + r)],
   ]).get(sort);
   if (!key) return sort === "relevance" ? rows : [...rows].sort((a, b) => a - b);
   return [...rows].sort((a, b) => key(a) - key(b) || a - b);
 }
 
-// --- cards -----------------------------------------------------------------------------------
+// --- cards
 const TAGS = new Set(["article", "h3", "a", "p", "span", "strong", "em", "dl", "div", "dt", "dd", "time", "br", "ul", "li", "abbr"]);
 const SAFE_URL = /^(\/|https?:|mailto:|tel:|#)/i;
 
@@ -173,30 +187,67 @@ function element(node) {
   return el;
 }
 
-async function cards(facets, rows, distance) {
-  const chunks = await Promise.all(rows.map((r) => load(`cards/${Math.floor(r / facets.chunk)}.json`)));
+// An element with text (set as text, never parsed).
+function make(tag, words, className) {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  el.textContent = words;
+  return el;
+}
+
+// Pagefind's excerpt is text with < and > escaped and the matched words in <mark>...</mark>:
+// split on the marks, decode the rest, and place it all as text, never parsed as HTML.
+const ENTITIES = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"']]);
+const decode = (s) => s.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (all, ref) => {
+  const code = Number("0" + ref.slice(1)); // #39 -> 039, #x27 -> 0x27
+  return ENTITIES.get(ref) ?? (code > 0 && code < 0x110000 && (code < 0xd800 || code > 0xdfff)
+    ? String.fromCodePoint(code) : all);
+});
+
+function excerpt(html) {
+  const p = make("p", "", "sh-excerpt");
+  p.append(make("span", text.excerpt, "sh-excerpt-label"), " …");
+  html.split("<mark>").forEach((part, i) => {
+    const end = i ? part.indexOf("</mark>") : -1;
+    if (end >= 0) p.append(make("mark", decode(part.slice(0, end))));
+    p.append(decode(part.slice(end < 0 ? 0 : end + 7)));
+  });
+  p.append("…");
+  return p;
+}
+
+function where(facets, row, distance) {
+  if (!distance.has(row)) return online(facets, row) ? text.online : text.unknown;
+  const d = distance.get(row).toFixed(1);
+  return d === "0.0" ? text.here : say("miles", d);
+}
+
+async function cards({ facets, distance, hits }, rows) {
+  const [chunks, found] = await Promise.all([
+    Promise.all(rows.map((r) => load(`cards/${Math.floor(r / facets.chunk)}.json`))),
+    Promise.all(rows.map((r) => hits?.get(r)?.data().catch(() => null))),
+  ]);
   return rows.map((row, i) => {
     const card = element(chunks[i][row % facets.chunk]);
-    if (distance) {
-      const note = document.createElement("p");
-      note.className = "sh-distance";
-      note.textContent = distance.has(row) ? say("miles", distance.get(row).toFixed(1))
-        : online(facets, row) ? text.online : text.unknown;
-      card.append(note);
-    }
+    if (distance) card.append(make("p", where(facets, row, distance), "sh-distance"));
+    if (typeof found[i]?.excerpt === "string") card.append(excerpt(found[i].excerpt));
     return card;
   });
 }
 
-// --- the page --------------------------------------------------------------------------------
+// --- the page
 const say = (key, value) => text[key].replace("%(num)s", () => value).replace("%(label)s", () => value);
 let shown = [], view = null, runs = 0;
 const title = document.title;
 
+function busy(on) {
+  $("sh-found").setAttribute("aria-busy", String(on));
+  if (on) { $("sh-count").textContent = text.loading; $("sh-more").hidden = true; }
+}
+
 async function run(state) {
   const mine = ++runs;
-  $("sh-found").setAttribute("aria-busy", "true");
-  $("sh-count").textContent = text.loading;
+  busy(true);
   try {
     const sort = state.sort || usual(state);
     const [facets, places, titles] = await Promise.all([load("facets.json"),
@@ -204,9 +255,9 @@ async function run(state) {
     const near = places && place(places, state.zip);
     if (mine !== runs) return;
     const picks = chosen(facets, state);
-    let rows = [...Array(facets.programs).keys()];
-    if (state.q.length >= MIN_WORD) {
-      rows = await words(state.q);
+    let rows = [...Array(facets.programs).keys()], hits = null;
+    if (worded(state)) {
+      ({ rows, hits } = await words(state.q));
       if (picks.length) rows = rows.filter((r) => r < facets.programs);
     }
     if (mine !== runs) return;
@@ -219,29 +270,32 @@ async function run(state) {
     const kept = new Set(passed);
     $("sh-sort").value = sort;
     shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance, titles);
-    view = { facets, distance };
+    view = { facets, distance, hits };
     showCounts(counts);
-    showChips(state);
+    showChips(state, sort);
     await more(mine, true);
   } catch (err) {
     if (mine !== runs) return;
     $("sh-count").textContent = text.failed;
-    $("sh-found").setAttribute("aria-busy", "false");
+    busy(false);
     console.error(err);
   }
 }
 
-// The next page of results, or the first one in place of the old results when fresh.
+// The next page of results, or the first one in place of the old results when fresh. A run that
+// a newer one has replaced never shows anything.
 async function more(mine, fresh = false) {
   const list = $("sh-results");
   const from = fresh ? 0 : list.children.length;
-  const made = await cards(view.facets, shown.slice(from, from + PAGE), view.distance);
+  const made = await cards(view, shown.slice(from, from + PAGE));
   if (mine !== runs) return;
   if (fresh) list.replaceChildren(...made); else list.append(...made);
-  const n = shown.length;
-  $("sh-count").textContent = n ? say(plural.select(n) === "one" ? "one" : "other", n) : text.none;
+  const n = shown.length, one = plural.select(n) === "one";
+  $("sh-count").textContent = n ? say(one ? "one" : "other", n) : text.none;
+  $("sh-show").textContent = shown.some((r) => r >= view.facets.programs) ? text.showAll
+    : say(one ? "showOne" : "showOther", n);
   $("sh-more").hidden = list.children.length >= n;
-  $("sh-found").setAttribute("aria-busy", "false");
+  busy(false);
   return made;
 }
 
@@ -266,23 +320,32 @@ function showCounts(counts) {
 
 function chip(label, remove) {
   const li = document.createElement("li");
-  const button = document.createElement("button");
+  const button = make("button", label + " ×");
   button.type = "button";
-  button.textContent = label + " ×";
   button.setAttribute("aria-label", say("remove", label));
   button.addEventListener("click", () => { remove(); changed(true); $("sh-q").focus(); });
   li.append(button);
   return li;
 }
 
-function showChips(state) {
+// The chips of the active filters; the quick filters and buttons as the state has them.
+function showChips(state, sort) {
   const list = [];
   if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }));
   if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }));
+  if ($("sh-zip")) $("sh-near-within").hidden = !ZIP.test(state.zip); // no use without a ZIP code
   const ticked = boxes.filter((i) => i.checked);
   for (const input of ticked) list.push(chip(input.dataset.label, () => { input.checked = false; }));
   $("sh-chips").replaceChildren(...list);
-  $("sh-filters").firstElementChild.textContent = ticked.length ? say("filtersOn", ticked.length) : text.filters;
+  $("sh-open-filters").textContent = ticked.length ? say("filtersOn", ticked.length) : text.filters;
+  for (const b of quick) b.setAttribute("aria-pressed", String(!!box(b.dataset.name, b.dataset.value)?.checked));
+  const grades = ticked.filter((i) => i.name === "grade"), grade = $("sh-grade");
+  if (grade) { // its last option, "*", says how many when several are ticked
+    grade.lastElementChild.textContent = say("grades", grades.length);
+    grade.value = grades[1] ? "*" : grades[0]?.value || "";
+  }
+  $("sh-order").hidden = !worded(state);
+  for (const b of $("sh-order").children) b.setAttribute("aria-pressed", String(b.dataset.sort === sort));
   document.title = (state.q ? state.q + " · " : "") + title;
 }
 
@@ -292,8 +355,50 @@ function changed(push) {
   write(state, push);
   run(state);
 }
+const step = () => { typing = false; changed(true); }; // a new history entry
 
-form.addEventListener("submit", (e) => { e.preventDefault(); typing = false; changed(true); });
+// --- quick filters and the filter sheet
+const box = (name, value) => boxes.find((i) => i.name === name && i.value === value);
+const quick = [...document.querySelectorAll("#sh-controls [data-name]")];
+document.addEventListener("click", (e) => { // a quick filter or an order button
+  const b = e.target.closest("#sh-controls [data-name], #sh-order [data-sort]");
+  const input = b?.dataset.name && box(b.dataset.name, b.dataset.value);
+  if (input) input.checked = !input.checked;
+  else if (b?.dataset.sort) picked = b.dataset.sort === usual(readForm()) ? "" : b.dataset.sort;
+  else return;
+  step();
+});
+$("sh-grade")?.addEventListener("change", (e) => {
+  for (const input of boxes) if (input.name === "grade") input.checked = input.value === e.target.value;
+  step();
+});
+
+// On a phone the filters are a sheet over the page: a modal dialog, the rest of the page inert.
+let outside = []; // what the open sheet made inert
+function showSheet(open, focus = $("sh-filters-title")) {
+  if (open === !!outside.length) return;
+  sheet.classList.toggle("sh-open", open);
+  for (const [name, value] of [["role", "dialog"], ["aria-modal", "true"]]) {
+    if (open) sheet.setAttribute(name, value); else sheet.removeAttribute(name);
+  }
+  for (let el = sheet; open && el !== document.body; el = el.parentElement) {
+    outside.push(...[...el.parentElement.children].filter((o) => o !== el && !o.inert));
+  }
+  for (const el of open ? outside : outside.splice(0)) el.inert = open;
+  $("sh-open-filters").setAttribute("aria-expanded", String(open));
+  focus?.focus({ preventScroll: true });
+}
+
+$("sh-open-filters").addEventListener("click", () => showSheet(true));
+$("sh-close").addEventListener("click", () => showSheet(false, $("sh-open-filters")));
+sheet.addEventListener("keydown", (e) => { if (e.key === "Escape") showSheet(false, $("sh-open-filters")); });
+$("sh-show").addEventListener("click", () => { // and the results come into view
+  showSheet(false, $("sh-count"));
+  $("sh-count").scrollIntoView({ block: "start" });
+});
+matchMedia("(min-width: 60rem)").addEventListener("change", () => showSheet(false, null)); // a sidebar
+
+form.addEventListener("submit", (e) => { e.preventDefault(); step(); });
 document.addEventListener("input", (e) => {
   if (e.target.id === "sh-q") { changed(!typing); typing = true; }
   else if (e.target.id === "sh-zip") { if (/^\d{5}$|^$/.test(e.target.value)) changed(true); }
@@ -301,8 +406,7 @@ document.addEventListener("input", (e) => {
 document.addEventListener("change", (e) => {
   if (e.target.form !== form || e.target.id === "sh-q" || e.target.id === "sh-zip") return;
   if (e.target.id === "sh-sort") picked = e.target.value === usual(readForm()) ? "" : e.target.value;
-  typing = false;
-  changed(true);
+  step();
 });
 $("sh-more").addEventListener("click", async () => {
   const made = await more(runs);
@@ -311,9 +415,9 @@ $("sh-more").addEventListener("click", async () => {
 window.addEventListener("popstate", () => { typing = false; const s = readUrl(); fill(s); run(s); });
 
 $("sh-nojs").remove();
-$("sh-app").hidden = $("sh-controls").hidden = false;
-$("sh-filters").open = matchMedia("(min-width: 60rem)").matches;
+form.hidden = $("sh-app").hidden = false;
 const start = readUrl();
 fill(start);
 write(start, false); // the URL as read: unknown names and values dropped
+showChips(start, start.sort || usual(start)); // before the first paint: nothing moves later
 run(start);
