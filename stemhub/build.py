@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .records.kinds import KINDS
 from .outputs import OUTPUTS
+from .outputs.calendar import planned
 from .outputs.made import Made
 from .outputs.static import collect
 from .parallel import pmap
@@ -84,13 +85,14 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     if settings.config is None:
         return site
     static = collect(opts.source, logos, problems)
+    files = set(static) | planned(catalog)  # the files pages may link: static, calendars
     preview = local and Preview(local, opts.preview_port, len(problems.items))
     theme = Theme(opts.source, settings.config.base_path, common(catalog, preview))
-    bodies = render_bodies(catalog, theme, set(static), problems)
+    bodies = render_bodies(catalog, theme, files, problems)
     theme.keep_cards({key: card.html for key, card in bodies.cards.items()})
     specs = page_table(catalog, bodies)
-    rendered = render_pages(specs, theme, bodies, set(static), sink, problems)
-    check_links(bodies.links, rendered.ids, set(static), catalog.unpublished, problems)
+    rendered = render_pages(specs, theme, bodies, files, sink, problems)
+    check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
     site.pages = len(specs)
     site.made = Made(catalog, static, bodies.cards, sink and sink.folder, rendered.changed)
     return site

@@ -57,6 +57,8 @@ CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self';
 # The search page runs the theme's search.js and Pagefind's WebAssembly: exactly that more.
 SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
 SEARCH_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/search\.js")
+# A program page runs the theme's share.js (the share button), deferred: nothing more.
+SHARE_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/share\.js")
 KINDS = ("rejected", "warned", "neutralised", "accepted")
 DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-seconds", "max-rss-mb",
               "max-output-ratio")
@@ -66,7 +68,7 @@ FIXED_OUTPUT = ("static", "pagefind")  # left out of max-output-ratio (see above
 RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 FORBIDDEN_TAGS = {"script", "style", "iframe", "frame", "frameset", "object", "embed", "base",
                   "form", "svg", "math", "applet", "link-import", "template", "noscript"}
-SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:")
+SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "sms:")
 
 
 @dataclass
@@ -203,6 +205,9 @@ def audit_page(text: str, where: str) -> None:
         if tag == "script" and len(attrs) == 2 and attrs[0] == ("type", "module") \
                 and attrs[1][0] == "src" and SEARCH_SCRIPT.fullmatch(attrs[1][1] or ""):
             continue  # the theme's own search script, on the search page
+        if tag == "script" and len(attrs) == 2 and attrs[0] == ("defer", None) \
+                and attrs[1][0] == "src" and SHARE_SCRIPT.fullmatch(attrs[1][1] or ""):
+            continue  # the theme's own share script, on a program page
         theme_icon = (tag == "svg" and ("class", "sh-icon") in attrs) or tag == "path"
         search_box = tag == "form" and ("role", "search") in attrs and ("method", "get") in attrs
         assert theme_icon or search_box or tag not in FORBIDDEN_TAGS, \

@@ -19,9 +19,11 @@ from .search import search_rows
 
 # Only the record pages of the searched kinds are read: "{partners,programs,guides}/*/index.html"
 GLOB = "{%s}/*/index.html" % ",".join(k.section.strip("/") for k in SEARCHED)
-# The theme's words on every record (headings, fact labels, the partner cards, the footer) would
-# match every page and only slow the index and the search: Pagefind leaves them out.
-EXCLUDE = "#sh-facts, #sh-about, #sh-partners, .sh-partner-cards, .sh-facts dt, .sh-record-foot"
+# The theme's words on every record (headings, fact labels, actions, the partner cards, other
+# programs' cards, sharing, the footer) would match every page and only slow the index and the
+# search: Pagefind leaves them out.
+EXCLUDE = ("#sh-facts, #sh-about, #sh-partners, .sh-partner-cards, .sh-facts dt, .sh-key dt, "
+           ".sh-actions, .sh-similar, .sh-share, .sh-record-foot")
 TIMEOUT_SECONDS = 900
 _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 

@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # config reads site.yaml with this module's checks
 WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}
 SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "sitemap",
-              "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index"}
+              "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index",
+              "glossary"}
 _LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
 
 

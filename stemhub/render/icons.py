@@ -20,6 +20,14 @@ _PATHS = {
     "clock": "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2",
     "language": "M4 5h16v10H10l-5 4v-4H4z",
     "people": "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-4 3-6 6-6s6 2 6 6M16 5a3 3 0 0 1 0 6M18 14c2 1 3 3 3 6",
+    # actions on a program page, and the menu
+    "menu": "M4 6h16M4 12h16M4 18h16",
+    "phone": "M5 3h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 12l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 5a2 2 0 0 1 2-2z",
+    "mail": "M3 5h18v14H3zM3 6l9 7 9-7",
+    "message": "M4 4h16v12H8l-4 4zM8 9h8M8 12h5",
+    "directions": "M3 6l6-3 6 3 6-3v15l-6 3-6-3-6 3zM9 3v15M15 6v15",
+    "share": "M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 22a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM8.6 13.5l6.8 4M15.4 6.5l-6.8 4",
+    "add-date": "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v5M9.5 15.5h5",
 }
 _CHECK = "M5 12l5 5 9-10"
 

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
 from . import i18n
+from .actions import directions, sms, tel
 from .icons import icon
 from ..records.addresses import mailto
 from ..records.grades import label as grade_label
@@ -55,7 +56,8 @@ class Theme:
                                 base_path=base_path, card=self.card, once=self.once, icon=icon,
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
-                                language=language_name, mailto=mailto)
+                                language=language_name, mailto=mailto, tel=tel, sms=sms,
+                                directions=directions)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()

@@ -7,6 +7,7 @@ from ..records.kinds import KINDS
 from .catalog import BROWSE, Catalog
 from ..records.grades import GRADES
 from .filters import groups
+from .similar import similar_open
 
 PER_PAGE = 20
 
@@ -49,17 +50,40 @@ def page_table(catalog: Catalog, bodies) -> list[PageSpec]:
     for kind in KINDS.values():
         if kind.listing:
             pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
+    more = {"programs": _program_context(catalog)}
     for kind in KINDS.values():
+        extra = more.get(kind.name, _nothing)
         for item in catalog.all(kind.name):
             body, toc = bodies.of(item)
             pages.append(PageSpec(item.url, kind.template,
-                                  {"item": item, "body": body, "toc": toc}))
+                                  {"item": item, "body": body, "toc": toc, **extra(item)}))
     pages += _browse(catalog) + _pathways(catalog)
+    pages.append(PageSpec("glossary/", "glossary.html", {}))
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed)}))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
+
+
+def deadline_file(program) -> str | None:
+    """The site path of a program's deadline as a calendar file (outputs/calendar.py): for a
+    listed program whose deadline has not passed, unless it is full (no one can apply)."""
+    if program.deadline and program.status in ("open", "closing-soon") \
+            and program.availability != "full":
+        return program.url + "deadline.ics"
+    return None
+
+
+def _nothing(item) -> dict:
+    return {}
+
+
+def _program_context(catalog: Catalog):
+    """What a program page is given beside its record: `similar`, the programs open now to
+    show when it cannot be joined, and `calendar`, its deadline file."""
+    similar = similar_open(catalog.all("programs"))
+    return lambda p: {"similar": similar.get(p.slug), "calendar": deadline_file(p)}
 
 
 def _home(catalog: Catalog, listed: list, updates: list) -> PageSpec:
@@ -105,6 +129,14 @@ def _pathways(catalog: Catalog) -> list[PageSpec]:
         stages["other"] = [p for p in programs if p.stage is None]
         label = facet_label(catalog, "sector", sector)
         sectors.append((sector, label, len(programs)))
-        pages.append(PageSpec(f"pathways/{sector}/", "pathway.html",
-                              {"sector": sector, "label": label, "stages": stages}))
+        pages.append(PageSpec(f"pathways/{sector}/", "pathway.html", {
+            "sector": sector, "label": label, "stages": stages, "grades": _grades(programs)}))
     return [PageSpec("pathways/", "pathways.html", {"sectors": sectors})] + pages
+
+
+def _grades(programs: list) -> list[tuple[str, str]]:
+    """(value, label) of every grade a student or family can join one of programs at, in order:
+    the grade filter of a pathway page (an educators' program's grades are those they teach)."""
+    found = {g for p in programs if {"students", "families"} & set(p.audience)
+             for g in p.grades or ()}
+    return [(g.lower(), g) for g in GRADES if g in found]

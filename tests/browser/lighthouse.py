@@ -1,8 +1,9 @@
-"""Lighthouse (npm lighthouse, Debian's Chromium) on home, a browse list and a program page: the
+"""Lighthouse (npm lighthouse, Debian's Chromium) on home, a browse list, program pages (open and
+closed), a pathway, the glossary and search with results: the
 scores of performance, accessibility, best practices and SEO, and the audits that cost points.
 
 Used by test_lighthouse.py (each category must score at least 0.95). As a script it builds the
-sample, runs the three pages and prints the scores as a Markdown table, for the README:
+sample, runs these pages and prints the scores as a Markdown table, for the README:
 
     .venv/bin/python tests/browser/lighthouse.py [--json FILE]
 """
@@ -24,7 +25,8 @@ from tests.browser.sitekit import (  # noqa: E402
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MINIMUM = 0.95
 LIGHTHOUSE_PAGES = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM,
-                    "search": PAGES["search"] + "?q=robot&grade=7"}
+                    "program-closed": PAGES["program-closed"], "pathway": PAGES["pathway"],
+                    "glossary": PAGES["glossary"], "search": PAGES["search"] + "?q=robot&grade=7"}
 
 
 def run(url: str, report: Path) -> dict:

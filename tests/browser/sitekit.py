@@ -42,6 +42,7 @@ PAGES = {
     "program-closing-soon": "programs/building-trades-pre-apprenticeship/",
     "program-closed": "programs/high-school-robotics-team/",
     "program-ended": "programs/rocketry-week/",
+    "program-full": "programs/welding-fundamentals-dual-credit/",
     "partners": "partners/",
     "partner": "partners/alder-bay-robotics/",
     "guides": "guides/",
@@ -54,6 +55,7 @@ PAGES = {
     "browse-page-2": "browse/grade/10/page/2/",
     "pathways": "pathways/",
     "pathway": "pathways/engineering-manufacturing/",
+    "glossary": "glossary/",
     "search": "search/",
     "404": "no/such/page/",  # served with status 404 and the body of 404.html, as hosts do
 }

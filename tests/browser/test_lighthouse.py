@@ -1,5 +1,5 @@
 """Lighthouse scores 95+ for performance, accessibility, best practices and SEO on home, a browse
-list, a program page and the search page with results (one run a page, Lighthouse's default mobile settings). The scores of the
+list, program pages (open and closed), a pathway, the glossary and the search page with results (one run a page, Lighthouse's default mobile settings). The scores of the
 session go to lighthouse-scores.json in the session's scratch folder (printed with -s or -rA)."""
 from __future__ import annotations
 

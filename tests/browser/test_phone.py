@@ -1,0 +1,165 @@
+"""Families on phones (issue 18), in Chromium at 390x844: the first screen of a program page holds
+what a family decides on; the menu opens with and without JavaScript; a program that cannot be
+joined points to similar ones open now; the share button falls back without Web Share; every
+control is a target of at least 44x44 px; a pathway's grade filter works without JavaScript."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.browser.sitekit import DESKTOP, PAGES, PHONE, PROGRAM, ROOT
+
+TAP = 44
+FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>
+    "title": "h1",
+    "status": ".sh-key .sh-badges",
+    "deadline": ".sh-key .sh-deadline time",
+    "apply": ".sh-key .sh-apply",
+    "cost": ".sh-key-facts > div:has(> dt:text-is('Cost')) > dd",
+    "grades": ".sh-key-facts > div:has(> dt:text-is('Grades')) > dd",
+}
+CONTROLS = ("summary, #sh-nav a, .sh-button, .sh-action, .sh-grade-filter a, .sh-footer-links a, "
+            ".sh-pathways a")
+
+
+def open_program_pages(out: Path) -> list[str]:
+    """Site paths of the sample's program pages a family can apply from (open, with a deadline)."""
+    return sorted(f"programs/{f.parent.name}/" for f in (out / "programs").glob("*/index.html")
+                  if 'class="sh-apply"' in (text := f.read_text("utf-8"))
+                  and 'class="sh-deadline"' in text)
+
+
+def test_the_first_screen_of_a_program_page_holds_what_a_family_decides_on(site, new_page):
+    page = new_page(viewport=PHONE)
+    paths = open_program_pages(site.out)
+    assert PROGRAM in paths and len(paths) > 20
+    late = []
+    for path in paths:
+        page.goto(site.page(path))
+        for fact, selector in FIRST_SCREEN.items():
+            found = page.locator("main").locator(selector)
+            if fact == "grades" and not found.count():
+                continue  # a program for every age
+            box = found.first.bounding_box()
+            if box is None or box["y"] + box["height"] > PHONE["height"]:
+                late.append(f"{path}: {fact} ends at {box and box['y'] + box['height']} px")
+    assert not late, "below the first screen (844 px):\n" + "\n".join(late)
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_the_menu_button_opens_the_navigation(site, new_page, js):
+    page = new_page(viewport=PHONE, java_script_enabled=js)
+    page.goto(site.page(PROGRAM))
+    header = page.locator("header").bounding_box()
+    assert header["height"] < 200, f"the header takes {header['height']} px of the phone"
+    links = page.locator("#sh-nav a")
+    assert links.count() >= 6 and not links.first.is_visible()
+    page.locator(".sh-menu summary").click()
+    assert all(links.nth(i).is_visible() for i in range(links.count()))
+    page.get_by_role("link", name="Guides").click()
+    assert page.url.endswith("/guides/")
+
+
+def test_on_a_desktop_the_links_show_in_the_header_aligned_with_the_content(site, new_page):
+    page = new_page(viewport=DESKTOP)
+    page.goto(site.page(PROGRAM))
+    assert not page.locator(".sh-menu summary").is_visible()
+    links = page.locator("#sh-nav a")
+    assert all(links.nth(i).is_visible() for i in range(links.count()))
+    brand = page.locator(".sh-brand").bounding_box()
+    title = page.locator("main h1").bounding_box()
+    assert abs(brand["x"] - title["x"]) <= 1, (brand, title)
+
+
+def _front_matter(slug: str) -> dict:
+    text = (ROOT / "content/programs" / f"{slug}.md").read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+@pytest.mark.parametrize("kind", ["program-closed", "program-ended", "program-full"])
+def test_a_program_that_cannot_be_joined_shows_similar_ones_open_now(site, new_page, kind):
+    page = new_page(viewport=PHONE)
+    page.goto(site.page(PAGES[kind]))
+    sectors = set(_front_matter(PAGES[kind].split("/")[1])["sectors"])
+    page.locator(".sh-notice a[href='#sh-similar']").click()
+    cards = page.locator("#sh-similar ~ .sh-cards h3 a")
+    assert 1 <= cards.count() <= 3
+    assert cards.first.is_visible()
+    for i in range(cards.count()):
+        slug = cards.nth(i).get_attribute("href").strip("/").split("/")[-1]
+        other = site.file(f"programs/{slug}/").read_text("utf-8")
+        assert re.search(r"sh-status-(open|closing-soon)", other), f"{slug} is not open now"
+        assert "sh-availability" not in other, f"{slug} is full or on a waitlist"
+        assert sectors & set(_front_matter(slug)["sectors"]), f"{slug}: no sector in common"
+
+
+def _share_page(new_page, site, script: str = "", **options):
+    page = new_page(viewport=PHONE, **options)
+    if script:
+        page.add_init_script(script)
+    page.goto(site.page(PROGRAM), wait_until="networkidle")
+    return page
+
+
+def test_without_web_share_the_button_copies_the_link(site, new_page):
+    page = _share_page(new_page, site, "delete Navigator.prototype.share;",
+                       permissions=["clipboard-read", "clipboard-write"])
+    button = page.locator("#sh-share-button")
+    assert button.is_visible() and button.inner_text().strip() == "Copy link"
+    button.click()
+    page.wait_for_function("document.getElementById('sh-share-status').textContent !== ''")
+    assert page.locator("#sh-share-status").inner_text() == "Link copied"
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert page.evaluate("navigator.clipboard.readText()") == canonical
+
+
+def test_with_web_share_the_button_opens_the_share_sheet(site, new_page):
+    page = _share_page(new_page, site, "navigator.share = (data) => "
+                                       "{ window.shared = data; return Promise.resolve(); };")
+    button = page.locator("#sh-share-button")
+    assert button.inner_text().strip() == "Share"
+    button.click()
+    shared = page.evaluate("window.shared")
+    assert shared == {"title": page.locator("h1").inner_text(),
+                      "url": page.locator("link[rel=canonical]").get_attribute("href")}
+
+
+def test_without_javascript_text_message_and_e_mail_share(site, new_page):
+    page = _share_page(new_page, site, java_script_enabled=False)
+    assert not page.locator("#sh-share-button").is_visible()
+    for name, scheme in (("Text message", "sms:?&body="), ("E-mail", "mailto:?subject=")):
+        link = page.locator(".sh-share").get_by_role("link", name=name)
+        assert link.is_visible() and link.get_attribute("href").startswith(scheme)
+
+
+@pytest.mark.parametrize("kind", ["program-open", "program-closed", "pathway", "pathways",
+                                  "glossary"])
+def test_every_control_is_at_least_44_px_square(site, new_page, kind):
+    page = new_page(viewport=PHONE)
+    page.goto(site.page(PAGES[kind]), wait_until="networkidle")
+    page.locator(".sh-menu summary").click()
+    controls = page.locator(CONTROLS)
+    small = []
+    for i in range(controls.count()):
+        box = controls.nth(i).bounding_box() if controls.nth(i).is_visible() else None
+        if box and (box["width"] < TAP or box["height"] < TAP):
+            text = controls.nth(i).inner_text().strip()[:40]
+            small.append(f"{text!r}: {box['width']:.0f}x{box['height']:.0f}")
+    assert controls.count() > 10
+    assert not small, f"targets under {TAP}x{TAP} px on {PAGES[kind]}:\n" + "\n".join(small)
+
+
+def test_a_pathway_grade_filter_works_without_javascript(site, new_page):
+    page = new_page(viewport=PHONE, java_script_enabled=False)
+    page.goto(site.page(PAGES["pathway"]))
+    items = page.locator(".sh-stage .sh-cards > li")
+    total = items.count()
+    page.locator(".sh-grade-filter").get_by_role("link", name="7", exact=True).click()
+    shown = [i for i in range(total) if items.nth(i).is_visible()]
+    assert 0 < len(shown) < total
+    assert all("sh-g-7" in items.nth(i).get_attribute("class").split() for i in shown)
+    page.locator(".sh-grade-filter").get_by_role("link", name="All").click()
+    assert all(items.nth(i).is_visible() for i in range(total))
