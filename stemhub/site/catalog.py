@@ -8,14 +8,17 @@ from ..records.settings import Settings
 from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.logos import published_path
+from ..records.models import BUILT_IN
 from ..problems import Problems
 from ..records.kinds import KINDS, program_order
 from ..records.validate import Entry, stale
 
+AUDIENCE = BUILT_IN["audience"].split()
 CLOSING_SOON_DAYS = 14
 LISTED = ("open", "closing-soon", "closed")
 BROWSE = ("grade", "audience", "type", "sector", "region", "season", "focus")
 JOINERS = ("students", "families")  # who a grade list is for (content-model.md, "Audience")
+CLASS_TYPES = ("field-trip",)  # types a teacher books for a whole class (docs/templates.md)
 
 
 @dataclass(eq=False)
@@ -62,6 +65,13 @@ class Item:
         """Whether a student or a family can join it: then it is on its grades' lists; a
         program only for educators gives the grades its participants teach."""
         return any(a in JOINERS for a in self.audience)
+
+    @property
+    def signs_up(self) -> list[str]:
+        """Who signs up, in the audience vocabulary's order; "class" (a teacher, for a whole
+        class) in place of students in a type booked by schools."""
+        return ["class" if a == "students" and self.type in CLASS_TYPES else a
+                for a in AUDIENCE if a in self.audience]
 
 
 @dataclass
