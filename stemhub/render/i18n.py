@@ -5,7 +5,8 @@ import json
 from functools import lru_cache
 from datetime import date
 
-from babel.dates import format_date as babel_format_date
+from babel.dates import format_date as babel_format_date, format_interval
+from babel.lists import format_list
 from markupsafe import Markup
 
 # Translations of the theme's UI strings, by language. English is the source text; a language
@@ -38,6 +39,20 @@ def ngettext(lang: str):
 def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     """'March 15, 2027' in English, '15 de marzo de 2027' in Spanish."""
     return babel_format_date(day, format=style, locale=lang.replace("-", "_"))
+
+
+@lru_cache(maxsize=4096)
+def format_span(start: date, end: date, lang: str = "en") -> str:
+    """Two dates as one short range: 'Feb 2 – May 27, 2027', 'Feb 2, 2027' for one day."""
+    locale = lang.replace("-", "_")
+    if start == end:
+        return babel_format_date(start, format="medium", locale=locale)
+    return format_interval(start, end, "yMMMd", locale=locale)
+
+
+def format_either(words: list[str], lang: str = "en") -> str:
+    """['a student', 'a family'] -> 'a student or a family', in the page's language."""
+    return format_list(list(words), style="or", locale=lang.replace("-", "_"))
 
 
 def to_json(value) -> Markup:

@@ -57,7 +57,8 @@ class Theme:
                                 _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
-                                directions=directions)
+                                directions=directions, span=i18n.format_span,
+                                either=i18n.format_either)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()

@@ -8,13 +8,17 @@ from ..records.settings import Settings
 from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.logos import published_path
+from ..records.models import BUILT_IN
 from ..problems import Problems
 from ..records.kinds import KINDS, program_order
 from ..records.validate import Entry, stale
 
+AUDIENCE = BUILT_IN["audience"].split()
 CLOSING_SOON_DAYS = 14
 LISTED = ("open", "closing-soon", "closed")
-BROWSE = ("grade", "type", "sector", "region", "season", "focus")
+BROWSE = ("grade", "audience", "type", "sector", "region", "season", "focus")
+JOINERS = ("students", "families")  # who a grade list is for (content-model.md, "Audience")
+CLASS_TYPES = ("field-trip",)  # types a teacher books for a whole class (docs/templates.md)
 
 
 @dataclass(eq=False)
@@ -47,6 +51,27 @@ class Item:
     @property
     def listed(self) -> bool:
         return self.status in LISTED
+
+    @property
+    def badge(self) -> str:
+        """The one status a card or page shows, the first that applies: cancelled, ended,
+        closed, full, waitlist, closing-soon, open."""
+        if self.status in ("open", "closing-soon") and self.availability in ("full", "waitlist"):
+            return self.availability
+        return self.status
+
+    @property
+    def joinable(self) -> bool:
+        """Whether a student or a family can join it: then it is on its grades' lists; a
+        program only for educators gives the grades its participants teach."""
+        return any(a in JOINERS for a in self.audience)
+
+    @property
+    def signs_up(self) -> list[str]:
+        """Who signs up, in the audience vocabulary's order; "class" (a teacher, for a whole
+        class) in place of students in a type booked by schools."""
+        return ["class" if a == "students" and self.type in CLASS_TYPES else a
+                for a in AUDIENCE if a in self.audience]
 
 
 @dataclass
@@ -150,6 +175,7 @@ def _facets(listed: list[Item], settings: Settings) -> dict:
     vocab = settings.vocab
     facets: dict[str, dict[str, list[Item]]] = {
         "grade": {g.lower(): [] for g in GRADES},
+        "audience": {w: [] for w in vocab["audience"]},
         "type": {w: [] for w in vocab["types"]},
         "sector": {w: [] for w in vocab["sectors"]},
         "region": {w: [] for w in vocab["regions"]},
@@ -158,7 +184,8 @@ def _facets(listed: list[Item], settings: Settings) -> dict:
         "free": {"free": []},
     }
     for p in listed:
-        keys = [("grade", g.lower()) for g in p.grades or ()]
+        keys = [("grade", g.lower()) for g in (p.grades or ()) if p.joinable]
+        keys += [("audience", a) for a in p.audience]
         keys += [("type", p.type)] + [("sector", s) for s in p.sectors]
         keys += [("season", s) for s in p.seasons] + [("focus", f) for f in p.focus]
         keys += [("region", p.location.region)] if p.location else []

@@ -10,7 +10,7 @@ from ..records.languages import language_name
 from .catalog import Catalog, Item
 
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
-OPEN = ("open", "closing-soon")
+OPEN = ("open", "closing-soon", "waitlist")  # badges that take applications (not full)
 
 
 @dataclass
@@ -38,7 +38,8 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
         return list(names[name].items())
     return [
         Group("grade", "Grade", [(g.lower(), g) for g in GRADES],
-              lambda p, r: [g.lower() for g in r.grades or ()]),
+              lambda p, r: [g.lower() for g in r.grades or ()] if p.joinable else []),
+        Group("audience", "Who signs up", vocab("audience"), lambda p, r: r.audience),
         Group("type", "Type", vocab("types"), lambda p, r: [r.type]),
         Group("sector", "Career area", vocab("sectors"), lambda p, r: r.sectors),
         Group("region", "Region", vocab("regions"),
@@ -52,5 +53,5 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
         Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
               lambda p, r: ["online" if r.online else "in-person"]),
         Group("status", "Status", [("open", "Open for applications")],
-              lambda p, r: ["open"] if p.status in OPEN else []),
+              lambda p, r: ["open"] if p.badge in OPEN else []),
     ]

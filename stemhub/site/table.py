@@ -90,18 +90,19 @@ def _home(catalog: Catalog, listed: list, updates: list) -> PageSpec:
     """The home page, from the listed programs and the updates, each in list order."""
     return PageSpec("", "home.html", {
         "featured": [p for p in listed if p.featured and p.status in ("open", "closing-soon")],
-        "closing_soon": [p for p in listed if p.status == "closing-soon"],
+        "closing_soon": [p for p in listed if p.badge == "closing-soon"],
         "latest_update": updates[0] if updates else None,
         "program_count": len(listed),
         "ways": {facet: [(v, facet_label(catalog, facet, v), len(catalog.facets[facet][v]))
-                         for v in catalog.facets[facet]] for facet in ("season", "region", "sector")},
+                         for v in catalog.facets[facet]]
+                 for facet in ("audience", "season", "region", "sector")},
     })
 
 
 def facet_label(catalog: Catalog, facet: str, value: str) -> str:
     names = catalog.settings.names
     vocab = {"type": "types", "sector": "sectors", "region": "regions", "season": "seasons",
-             "focus": "focus"}.get(facet)
+             "focus": "focus", "audience": "audience"}.get(facet)
     if facet == "grade":
         return GRADES[[g.lower() for g in GRADES].index(value)]
     return names[vocab][value] if vocab else value
