@@ -15,7 +15,7 @@ from tests.browser.sitekit import DESKTOP, PAGES, PHONE, PROGRAM, ROOT
 TAP = 44
 FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>
     "title": "h1",
-    "status": ".sh-key .sh-badges",
+    "status": ".sh-key .sh-badge",
     "deadline": ".sh-key .sh-deadline time",
     "apply": ".sh-key .sh-apply",
     "cost": ".sh-key-facts > div:has(> dt:text-is('Cost')) > dd",

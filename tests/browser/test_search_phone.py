@@ -28,9 +28,10 @@ def front(slug: str) -> dict:
 
 
 def closed(site) -> set[str]:
-    """The listed programs whose deadline has passed."""
+    """The listed programs not open for applications: the deadline has passed, or it is full."""
     return {s for s in listed(site, "programs/")
-            if front(s).get("deadline") and front(s)["deadline"] < date.fromisoformat(TODAY)}
+            if (front(s).get("deadline") and front(s)["deadline"] < date.fromisoformat(TODAY))
+            or front(s).get("availability") == "full"}
 
 
 def supported(site, support: str) -> set[str]:
