@@ -57,10 +57,12 @@ _FILE = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none
 
 
 def icon(name: str) -> Markup:
-    """icon("meals") in a template: an inline SVG that inherits the text colour."""
+    """icon("meals"), icon("type-camp") in a template: an inline SVG that inherits the text
+    colour (a type site.yaml adds gets the generic type icon, any other name a check mark)."""
+    word = name.removeprefix("type-")
+    path = _TYPES.get(word, _TYPE) if name.startswith("type-") else _PATHS.get(name, _CHECK)
     return Markup('<svg class="sh-icon" viewBox="0 0 24 24" width="20" height="20" '
-                  'aria-hidden="true" focusable="false"><path d="{}"/></svg>'
-                  .format(_PATHS.get(name, _CHECK)))
+                  'aria-hidden="true" focusable="false"><path d="{}"/></svg>'.format(path))
 
 
 def icon_files() -> dict[str, str]:
