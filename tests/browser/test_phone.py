@@ -163,3 +163,15 @@ def test_a_pathway_grade_filter_works_without_javascript(site, new_page):
     assert all("sh-g-7" in items.nth(i).get_attribute("class").split() for i in shown)
     page.locator(".sh-grade-filter").get_by_role("link", name="All").click()
     assert all(items.nth(i).is_visible() for i in range(total))
+
+
+def test_the_home_page_shows_search_and_grades_first_and_a_program_within_two_screens(site, new_page):
+    page = new_page(viewport=PHONE)
+    page.goto(site.page(""), wait_until="networkidle")
+    tops = page.evaluate("""() => ({
+      search: document.querySelector("#sh-home-q").getBoundingClientRect().bottom,
+      grades: Math.max(...[...document.querySelectorAll(".sh-grades a")].map(
+        (a) => a.getBoundingClientRect().bottom)),
+      card: document.querySelector(".sh-card").getBoundingClientRect().top})""")
+    assert tops["search"] <= PHONE["height"] and tops["grades"] <= PHONE["height"], tops
+    assert tops["card"] < 2 * PHONE["height"], tops
