@@ -5,6 +5,7 @@ import contextlib
 import io
 import textwrap
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,11 @@ import pytest
 from stemhub.cli import main
 
 TODAY = "2026-12-01"
+
+
+def days(n: int) -> str:
+    """The date n days after TODAY, as YYYY-MM-DD."""
+    return (date.fromisoformat(TODAY) + timedelta(days=n)).isoformat()
 
 SITE_YAML = """\
 title: Test Network
@@ -34,7 +40,7 @@ summary: Builds robots and mentors students.
 verified: 2026-10-01
 """
 
-PROGRAM = """\
+PROGRAM_FRONT = """\
 ---
 title: Robotics Club
 partner: acme
@@ -46,8 +52,8 @@ cost: free
 location: online
 verified: 2026-10-01
 ---
-Robots every Tuesday.
 """
+PROGRAM = PROGRAM_FRONT + "Robots every Tuesday.\n"
 
 
 @dataclass
@@ -103,6 +109,13 @@ class SiteFolder:
         out = out or self.root / "site"
         return self.run("build", "--source", str(self.root), "--out", str(out),
                         "--today", TODAY, *extra)
+
+    def built(self, *extra: str, out: Path | None = None) -> Path:
+        """Build into out (default: a folder beside the site) and insist that it succeeded."""
+        out = out or self.root.parent / "out"
+        result = self.build(out, *extra)
+        assert result.code == 0, result.err
+        return out
 
     def page(self, url: str, out: Path | None = None) -> str:
         out = out or self.root / "site"

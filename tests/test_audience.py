@@ -21,13 +21,6 @@ def cards(html: str) -> list[str]:
     return re.findall(r'<article class="sh-card">\s*<h3><a href="/programs/([a-z0-9-]+)/">', html)
 
 
-def built(site: SiteFolder) -> Path:
-    out = site.root.parent / "out"
-    result = site.build(out)
-    assert result.code == 0, result.err
-    return out
-
-
 def page(out: Path, url: str) -> str:
     return (out / url / "index.html").read_text(encoding="utf-8")
 
@@ -45,7 +38,7 @@ def audiences(site: SiteFolder) -> Path:
         grades="6-8"), dedent=False)
     site.write("content/programs/dock-trip.md", program(
         title="Dock Trip", type="field-trip", grades="7"), dedent=False)
-    return built(site)
+    return site.built()
 
 
 def test_grade_lists_hold_what_students_and_families_can_join(audiences):
@@ -69,7 +62,7 @@ def test_a_grade_list_points_teachers_to_their_list(audiences):
 
 
 def test_every_audience_word_has_its_page_even_empty(site: SiteFolder):
-    out = built(site)
+    out = site.built()
     for word in AUDIENCES:
         assert (out / "browse/audience" / word / "index.html").is_file(), word
     assert "No programs right now" in page(out, "browse/audience/educators")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
 
@@ -15,21 +14,9 @@ from stemhub.records.models import BUILT_IN
 from stemhub.render.icons import _PATHS, _TYPE, _TYPES
 
 CARD_ICONS = ["people", "calendar", "place", "online", "cost", "clock"]
-from tests.conftest import SITE_YAML, TODAY, SiteFolder
+from tests.conftest import SITE_YAML, TODAY, SiteFolder, days
 from tests.rulekit import PROG, program
 
-DAY = date.fromisoformat(TODAY)
-
-
-def days(n: int) -> str:
-    return (DAY + timedelta(days=n)).isoformat()
-
-
-def built(site: SiteFolder) -> Path:
-    out = site.root.parent / "out"
-    result = site.build(out)
-    assert result.code == 0, result.err
-    return out
 
 
 def page(out: Path, url: str) -> str:
@@ -39,7 +26,7 @@ def page(out: Path, url: str) -> str:
 def card(site: SiteFolder, **fields: str) -> str:
     """The card of robotics-club, written with these fields, on the programs list."""
     site.write(PROG, program(**fields), dedent=False)
-    html = page(built(site), "programs")
+    html = page(site.built(), "programs")
     return re.search(r'<article class="sh-card">.*?</article>', html, re.S).group(0)
 
 
@@ -82,14 +69,14 @@ def test_one_status_on_card_and_page(site: SiteFolder, fields, shown):
 ])
 def test_a_program_gone_from_the_lists_says_so_on_its_page(site: SiteFolder, fields, shown):
     site.write(PROG, program(**fields), dedent=False)
-    assert badges(page(built(site), "programs/robotics-club")) == [shown]
+    assert badges(page(site.built(), "programs/robotics-club")) == [shown]
 
 
 def test_a_full_program_is_not_under_closing_soon_nor_open_in_search(site: SiteFolder):
     site.write(PROG, program(availability="full", deadline=days(3)), dedent=False)
     site.write("content/programs/soon.md", program(title="Soon Club", deadline=days(3)),
                dedent=False)
-    out = built(site)
+    out = site.built()
     home = page(out, "")
     closing = home.split('id="sh-closing-soon"', 1)[1].split("</section>", 1)[0]
     assert "/programs/soon/" in closing and "/programs/robotics-club/" not in closing
@@ -182,7 +169,7 @@ def test_a_type_that_site_yaml_adds_gets_the_generic_icon(site: SiteFolder):
 
 def test_every_card_icon_has_its_rule_and_its_file(site: SiteFolder):
     """A card names its icons by class (sh-i-<name>); the style sheet draws each from its file."""
-    out = built(site)
+    out = site.built()
     css = (out / "static/style.css").read_text("utf-8")
     icons = {**{n: _PATHS[n] for n in CARD_ICONS + BUILT_IN["supports"].split()},
              **{f"type-{w}": _TYPES[w] for w in BUILT_IN["types"].split()}}

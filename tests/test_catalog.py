@@ -12,14 +12,10 @@ import pytest
 
 from stemhub import build as build_module
 from stemhub.site.catalog import program_order, published, status
-from tests.conftest import SITE_YAML, TODAY, SiteFolder
+from tests.conftest import SITE_YAML, TODAY, SiteFolder, days
 from tests.rulekit import PROG, partner, program
 
 DAY = date.fromisoformat(TODAY)
-
-
-def days(n: int) -> str:
-    return (DAY + timedelta(days=n)).isoformat()
 
 
 def ns(**fields) -> SimpleNamespace:
@@ -34,13 +30,6 @@ def sched(start=None, end=None) -> SimpleNamespace:
 def cards(html: str) -> list[str]:
     """Slugs of the program cards on a page, in page order."""
     return re.findall(r'<article class="sh-card">\s*<h3><a href="/programs/([a-z0-9-]+)/">', html)
-
-
-def built(site: SiteFolder, *extra: str) -> Path:
-    out = site.root.parent / "out"
-    r = site.build(out, *extra)
-    assert r.code == 0, r.err
-    return out
 
 
 def page(out: Path, url: str) -> str:
@@ -98,7 +87,7 @@ def test_status_unit(fields, expected):
 ])
 def test_status_badge_on_program_page(site: SiteFolder, extra, badge):
     site.write(PROG, program(**extra), dedent=False)
-    out = built(site)
+    out = site.built()
     html = page(out, "programs/robotics-club")
     badges = re.findall(r'sh-badge sh-status-([a-z-]+)', html)
     assert badges == [badge]
@@ -108,7 +97,7 @@ def test_deadline_day_is_still_open_to_apply(site: SiteFolder):
     """The deadline day itself is the last open day: closing soon, apply link still shown."""
     site.write(PROG, program(deadline=TODAY, apply_url="https://acme.example.org/apply"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     html = page(out, "programs/robotics-club")
     assert "sh-status-closing-soon" in html
     assert 'href="https://acme.example.org/apply"' in html
@@ -118,7 +107,7 @@ def test_deadline_day_is_still_open_to_apply(site: SiteFolder):
 def test_day_after_deadline_is_closed_no_apply_link(site: SiteFolder):
     site.write(PROG, program(deadline=days(-1), apply_url="https://acme.example.org/apply"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     html = page(out, "programs/robotics-club")
     assert "sh-status-closed" in html
     assert 'href="https://acme.example.org/apply"' not in html
@@ -137,7 +126,7 @@ STALE_TEXT = "may be out of date"
 def test_stale_default_365_days(site: SiteFolder, verified, stale):
     site.write(PROG, program(verified=verified), dedent=False)
     site.write("content/partners/acme.yaml", partner(verified=verified), dedent=False)
-    out = built(site)
+    out = site.built()
     assert (STALE_TEXT in page(out, "programs/robotics-club")) is stale
     assert (STALE_TEXT in page(out, "partners/acme")) is stale
 
@@ -146,7 +135,7 @@ def test_stale_after_days_setting_respected(site: SiteFolder):
     site.write("site.yaml", SITE_YAML + "stale_after_days: 30\n")
     site.write(PROG, program(verified=days(-31)), dedent=False)
     site.write("content/partners/acme.yaml", partner(verified=days(-30)), dedent=False)
-    out = built(site)
+    out = site.built()
     assert STALE_TEXT in page(out, "programs/robotics-club")
     assert STALE_TEXT not in page(out, "partners/acme")
 
@@ -154,7 +143,7 @@ def test_stale_after_days_setting_respected(site: SiteFolder):
 def test_stale_after_days_setting_longer_than_default(site: SiteFolder):
     site.write("site.yaml", SITE_YAML + "stale_after_days: 800\n")
     site.write(PROG, program(verified=days(-700)), dedent=False)
-    out = built(site)
+    out = site.built()
     assert STALE_TEXT not in page(out, "programs/robotics-club")
 
 
@@ -175,7 +164,7 @@ def test_ended_and_cancelled_keep_page_but_leave_lists(site: SiteFolder, gone, b
     site.write(PROG, program(featured="true", **FULL, **gone), dedent=False)
     site.write("content/programs/still-open.md",
                program(title="Still Open", featured="true", **FULL), dedent=False)
-    out = built(site)
+    out = site.built()
     html = page(out, "programs/robotics-club")
     assert "<h1>Robotics Club</h1>" in html
     assert f"sh-status-{badge}" in html
@@ -199,12 +188,12 @@ def test_ended_and_cancelled_keep_page_but_leave_lists(site: SiteFolder, gone, b
 def test_cancelled_featured_closing_soon_not_on_home(site: SiteFolder):
     site.write(PROG, program(featured="true", deadline=days(3), availability="cancelled"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     assert "/programs/robotics-club/" not in page(out, "")
 
 
 def test_partner_without_past_programs_has_no_past_section(site: SiteFolder):
-    out = built(site)
+    out = site.built()
     assert "Past programs" not in page(out, "partners/acme")
     assert cards(page(out, "partners/acme")) == ["robotics-club"]
 
@@ -217,7 +206,7 @@ def test_closed_programs_listed_after_open_ones(site: SiteFolder):
                program(title="Aardvark Club", deadline=days(-1)), dedent=False)  # closed
     site.write("content/programs/soon.md",
                program(title="Middle Club", deadline=days(5)), dedent=False)  # closing soon
-    out = built(site)
+    out = site.built()
     for url in ("programs", "browse/free", "browse/type/club", "partners/acme"):
         assert cards(page(out, url)) == ["soon", "robotics-club", "aardvark"], url
     listed = page(out, "programs")
@@ -241,7 +230,7 @@ def test_list_order_deadline_none_last_title_casefold_slug(site: SiteFolder):
     for slug, title, deadline in reversed(ORDER):
         extra = {"deadline": deadline} if deadline else {}
         site.write(f"content/programs/{slug}.md", program(title=title, **extra), dedent=False)
-    out = built(site)
+    out = site.built()
     expected = [slug for slug, _, _ in ORDER]
     assert cards(page(out, "programs")) == expected
     assert cards(page(out, "browse/grade/7")) == expected
@@ -270,7 +259,7 @@ def test_multi_partner_program_on_every_partner_page_lead_first(site: SiteFolder
     site.write("content/partners/zeta-lab.yaml", partner(name="Zeta Lab"), dedent=False)
     site.write("content/partners/beta-works.yaml", partner(name="Beta Works"), dedent=False)
     site.write(PROG, program(partner="[zeta-lab, acme, beta-works]"), dedent=False)
-    out = built(site)
+    out = site.built()
     for slug in ("zeta-lab", "acme", "beta-works"):
         assert cards(page(out, f"partners/{slug}")) == ["robotics-club"], slug
     html = page(out, "programs/robotics-club")
@@ -282,7 +271,7 @@ def test_partner_page_lists_only_programs_naming_it(site: SiteFolder):
     site.write("content/partners/other.yaml", partner(name="Other Org"), dedent=False)
     site.write("content/programs/other-club.md", program(title="Other Club", partner="other"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     assert cards(page(out, "partners/acme")) == ["robotics-club"]
     assert cards(page(out, "partners/other")) == ["other-club"]
 
@@ -292,7 +281,7 @@ def test_partner_page_lists_only_programs_naming_it(site: SiteFolder):
 def test_draft_program_not_built(site: SiteFolder):
     site.write("content/programs/secret.md", program(title="Secret Club", draft="true"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     assert not (out / "programs/secret").exists()
     assert "secret" not in cards(page(out, "programs"))
     assert "/programs/secret/" not in page(out, "partners/acme")
@@ -302,7 +291,7 @@ def test_draft_program_not_built(site: SiteFolder):
 def test_draft_program_built_with_drafts_flag(site: SiteFolder):
     site.write("content/programs/secret.md", program(title="Secret Club", draft="true"),
                dedent=False)
-    out = built(site, "--drafts")
+    out = site.built("--drafts")
     assert "<h1>Secret Club</h1>" in page(out, "programs/secret")
     assert "secret" in cards(page(out, "programs"))
 
@@ -317,7 +306,7 @@ def test_draft_program_built_with_drafts_flag(site: SiteFolder):
 def test_draft_guide_page_update_not_built(site: SiteFolder, kind, text):
     site.write(f"content/{kind}/hidden.md", text, dedent=False)
     url = "hidden" if kind == "pages" else f"{kind}/hidden"
-    assert not exists(built(site), url)
+    assert not exists(site.built(), url)
     site2 = SiteFolder(site.root.parent / "src2")
     site2.write(f"content/{kind}/hidden.md", text, dedent=False)
     out2 = site2.root.parent / "out2"
@@ -346,7 +335,7 @@ def test_translation_of_draft_not_published(site: SiteFolder, monkeypatch):
     site.write("content/programs/robotics-club.es.md", TRANSLATION, dedent=False)
     site.write("content/programs/other-club.md", program(title="Other Club"), dedent=False)
     site.write("content/programs/other-club.es.md", TRANSLATION, dedent=False)
-    out = built(site)
+    out = site.built()
     catalog = seen[-1]
     assert "robotics-club" not in catalog.items["programs"]
     assert not any("es" in item.translations and item.slug == "robotics-club"
@@ -384,7 +373,7 @@ def test_future_updates_not_built_today_ones_are(site: SiteFolder):
     site.write("content/updates/today-publish.md",
                update("Today Publish", days(-5), publish_on=TODAY), dedent=False)
     site.write("content/updates/today-date.md", update("Today Date", TODAY), dedent=False)
-    out = built(site)
+    out = site.built()
     assert not exists(out, "updates/future-publish")
     assert not exists(out, "updates/future-date")
     assert exists(out, "updates/today-publish")
@@ -399,7 +388,7 @@ def test_future_updates_built_with_drafts(site: SiteFolder):
     site.write("content/updates/future-publish.md",
                update("Future Publish", days(-5), publish_on=days(1)), dedent=False)
     site.write("content/updates/future-date.md", update("Future Date", days(1)), dedent=False)
-    out = built(site, "--drafts")
+    out = site.built("--drafts")
     assert exists(out, "updates/future-publish")
     assert exists(out, "updates/future-date")
 
@@ -411,7 +400,7 @@ def test_pagination_21_programs(site: SiteFolder):
     for i in range(21):
         site.write(f"content/programs/p{i:02d}.md", program(title=f"Program {i:02d}"),
                    dedent=False)
-    out = built(site)
+    out = site.built()
     first, second = cards(page(out, "programs")), cards(page(out, "programs/page/2"))
     assert first == [f"p{i:02d}" for i in range(20)]
     assert second == ["p20"]
@@ -430,7 +419,7 @@ def test_twenty_programs_is_one_page(site: SiteFolder):
     for i in range(20):
         site.write(f"content/programs/p{i:02d}.md", program(title=f"Program {i:02d}"),
                    dedent=False)
-    out = built(site)
+    out = site.built()
     assert len(cards(page(out, "programs"))) == 20
     assert not (out / "programs/page").exists()
 
@@ -453,7 +442,7 @@ def test_browse_page_for_every_grade_and_word_even_empty(site: SiteFolder):
     site.write("site.yaml", SITE_YAML + "vocabularies:\n  types:\n"
                                         "    - slug: hackathon\n      name: Hackathon\n"
                                         "  focus:\n    - slug: veterans\n      name: Veterans\n")
-    out = built(site)
+    out = site.built()
     urls = ([f"browse/grade/{g}" for g in GRADE_URLS]
             + [f"browse/type/{w}" for w in TYPES + ["hackathon"]]
             + [f"browse/sector/{w}" for w in SECTORS]
@@ -476,7 +465,7 @@ def test_browse_free_lists_free_programs_only(site: SiteFolder):
                program(title="Paid Camp", cost="{amount: 25, per: day}"), dedent=False)
     site.write("content/programs/zero-camp.md",
                program(title="Zero Camp", cost="{amount: 0}"), dedent=False)
-    out = built(site)
+    out = site.built()
     assert cards(page(out, "browse/free")) == ["robotics-club", "zero-camp"]
     assert "paid-camp" in cards(page(out, "programs"))
 
@@ -486,7 +475,7 @@ def test_online_programs_in_no_region_list(site: SiteFolder):
                program(title="North Club",
                        location="{name: Library, city: Northville, region: north}"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     assert cards(page(out, "browse/region/north")) == ["north-club"]
     assert cards(page(out, "browse/region/south")) == []
     assert "robotics-club" in cards(page(out, "programs"))
@@ -494,7 +483,7 @@ def test_online_programs_in_no_region_list(site: SiteFolder):
 
 def test_grade_range_spread_over_grade_pages(site: SiteFolder):
     site.write(PROG, program(grades='"K-2"'), dedent=False)
-    out = built(site)
+    out = site.built()
     for g in ("k", "1", "2"):
         assert cards(page(out, f"browse/grade/{g}")) == ["robotics-club"], g
     for g in ("pk", "3", "6"):
@@ -513,7 +502,7 @@ def test_grade_range_spread_over_grade_pages(site: SiteFolder):
 ])
 def test_featured_on_home_only_while_open_or_closing_soon(site: SiteFolder, extra, shown):
     site.write(PROG, program(featured="true", **extra), dedent=False)
-    out = built(site)
+    out = site.built()
     featured = section(page(out, ""), "sh-featured")
     assert ("/programs/robotics-club/" in featured) is shown
 
@@ -521,7 +510,7 @@ def test_featured_on_home_only_while_open_or_closing_soon(site: SiteFolder, extr
 def test_not_featured_not_in_featured_section(site: SiteFolder):
     site.write("content/programs/star.md", program(title="Star Club", featured="true"),
                dedent=False)
-    out = built(site)
+    out = site.built()
     featured = section(page(out, ""), "sh-featured")
     assert "/programs/star/" in featured
     assert "/programs/robotics-club/" not in featured
@@ -538,7 +527,7 @@ def test_not_featured_not_in_featured_section(site: SiteFolder):
 def test_announcement_shown_through_until_inclusive(site: SiteFolder, until, shown):
     extra = f"  until: {until}\n" if until else ""
     site.write("site.yaml", SITE_YAML + "announcement:\n  text: Applications open soon\n" + extra)
-    out = built(site)
+    out = site.built()
     for url in ("", "programs", "programs/robotics-club", "partners/acme", "browse/free"):
         html = page(out, url)
         assert ("Applications open soon" in html) is shown, url

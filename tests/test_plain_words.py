@@ -15,19 +15,12 @@ TERMS = ("stipend", "dual-credit", "job-shadow", "pre-apprenticeship", "clock-ho
          "financial-aid")
 
 
-def built(site: SiteFolder) -> Path:
-    out = site.root.parent / "out"
-    result = site.build(out)
-    assert result.code == 0, result.err
-    return out
-
-
 def glossary_links(page: str) -> list[str]:
     return re.findall(r'href="/glossary/#(sh-[a-z-]+)"', page)
 
 
 def test_every_site_has_a_glossary_of_the_terms_families_meet(site: SiteFolder):
-    page = site.page("glossary/", built(site))
+    page = site.page("glossary/", site.built())
     ids = re.findall(r'<dt id="(sh-[a-z-]+)">', page)
     assert ids == [f"sh-{t}" for t in TERMS]
     assert "<h1>Words explained</h1>" in page
@@ -44,7 +37,7 @@ def test_every_site_has_a_glossary_of_the_terms_families_meet(site: SiteFolder):
 ])
 def test_program_facts_link_the_terms_they_use(site: SiteFolder, fields, terms):
     site.write(PROG, program(**fields), dedent=False)
-    out = built(site)
+    out = site.built()
     assert glossary_links(site.page("programs/robotics-club/", out)) == terms
     ids = re.findall(r'id="(sh-[a-z-]+)"', site.page("glossary/", out))
     assert set(terms) <= set(ids)
@@ -52,7 +45,7 @@ def test_program_facts_link_the_terms_they_use(site: SiteFolder, fields, terms):
 
 def test_cards_keep_financial_aid_as_plain_words(site: SiteFolder):
     site.write(PROG, program(cost="{amount: 20, financial_aid: true}"), dedent=False)
-    listing = site.page("programs/", built(site))
+    listing = site.page("programs/", site.built())
     assert "(financial aid available)" in listing and not glossary_links(listing)
 
 
@@ -65,7 +58,7 @@ def test_glossary_is_a_name_the_site_uses_itself(site: SiteFolder):
 
 def test_pathway_stages_in_plain_words_with_no_grade_fixed_to_them(site: SiteFolder):
     site.write(PROG, program(stage="awareness", grades="11-12"), dedent=False)
-    page = site.page("pathways/engineering-manufacturing/", built(site))
+    page = site.page("pathways/engineering-manufacturing/", site.built())
     main = page.split("<main", 1)[1]
     stages = re.findall(r'<h2 id="sh-stage-[a-z]+">([^<]+)</h2>', main)
     assert stages == ["Discover: find out what the work is", "Try it: get hands-on",
@@ -81,7 +74,7 @@ def test_pathway_grade_filter_works_without_javascript(site: SiteFolder):
     site.write(PROG, program(grades="K-1"), dedent=False)
     site.write("content/programs/teachers.md",
                program(title="Teachers", grades="5", audience="[educators]"), dedent=False)
-    main = site.page("pathways/engineering-manufacturing/", built(site)).split("<main", 1)[1]
+    main = site.page("pathways/engineering-manufacturing/", site.built()).split("<main", 1)[1]
     assert re.findall(r'<span class="sh-grade-target" id="sh-grade-([a-z0-9]+)">', main) == \
         ["k", "1"]  # an educators' program's grades are those they teach: no grade 5
     assert re.findall(r'<a href="#(sh-grade[a-z0-9-]*)">', main) == \

@@ -22,13 +22,6 @@ HOSTILE_TITLE = 'Robots, Rockets; & "C:\\Code" <b>now</b>'
 PLACE = "{name: Hall, address: '12 Oak St & 3rd Ave #5', city: Millbrook, zip: '98233', region: north}"
 
 
-def built(site: SiteFolder, *extra: str, out: Path | None = None) -> Path:
-    out = out or site.root.parent / "out"
-    result = site.build(out, *extra)
-    assert result.code == 0, result.err
-    return out
-
-
 def hrefs(page: str) -> list[str]:
     return [htmllib.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
 
@@ -42,7 +35,7 @@ def test_actions_are_tappable_links_encoded_for_their_url(site: SiteFolder):
     site.write(PROG, program(title=f"'{HOSTILE_TITLE}'", location=PLACE, deadline=DEADLINE,
                              contact="{name: Ada, email: ada+club@example.org, "
                                      "phone: 555-0112 x204}"), dedent=False)
-    page = site.page("programs/robotics-club/", built(site))
+    page = site.page("programs/robotics-club/", site.built())
     links = hrefs(page)
     assert "tel:555-0112,204" in links
     assert ("mailto:ada%2Bclub@example.org?subject=Robots%2C%20Rockets%3B%20%26%20%22C%3A%5CCode"
@@ -57,22 +50,22 @@ def test_actions_are_tappable_links_encoded_for_their_url(site: SiteFolder):
 
 def test_the_apply_link_else_whom_to_contact(site: SiteFolder):
     site.write(PROG, program(apply_url="https://acme.example.org/apply"), dedent=False)
-    page = site.page("programs/robotics-club/", built(site))
+    page = site.page("programs/robotics-club/", site.built())
     assert re.search(r'<p class="sh-apply"><a class="sh-button" '
                      r'href="https://acme.example.org/apply"[^>]*>How to apply</a>', page)
     site.write(PROG, program(contact="{name: Ada, phone: 555-0112}"), dedent=False)
-    page = site.page("programs/robotics-club/", built(site))
+    page = site.page("programs/robotics-club/", site.built())
     assert '<p class="sh-apply">To sign up, contact Ada:</p>' in page
     assert 'href="tel:555-0112"' in page
     site.write(PROG, program(), dedent=False)
-    page = site.page("programs/robotics-club/", built(site))
+    page = site.page("programs/robotics-club/", site.built())
     assert ('<p class="sh-apply">To sign up, contact <a href="/partners/acme/">Acme Robotics</a>.'
             in page)
 
 
 def test_deadline_calendar_file_parses_and_holds_the_deadline(site: SiteFolder):
     site.write(PROG, program(title=f"'{HOSTILE_TITLE}'", deadline=DEADLINE), dedent=False)
-    data = (built(site) / ICS).read_bytes()
+    data = (site.built() / ICS).read_bytes()
     assert b"\r\nDTSTART;VALUE=DATE:" + DEADLINE.replace("-", "").encode() + b"\r\n" in data
     assert b"\r\nSUMMARY:Last day to apply: Robots\\, Rockets\\; & \"C:\\\\Code\" <b>now</b>" \
            b"\r\n" in data  # the text escaped as RFC 5545 says, by the library
@@ -91,9 +84,9 @@ def test_deadline_calendar_file_parses_and_holds_the_deadline(site: SiteFolder):
 def test_deadline_calendar_is_the_same_bytes_in_every_build_and_its_uid_names_the_site(
         site: SiteFolder, tmp_path: Path):
     site.write(PROG, program(deadline=DEADLINE), dedent=False)
-    first = (built(site, out=tmp_path / "a") / ICS).read_bytes()
-    assert (built(site, out=tmp_path / "b") / ICS).read_bytes() == first
-    moved = built(site, "--base-url", "https://example.org/stem/", out=tmp_path / "c")
+    first = (site.built(out=tmp_path / "a") / ICS).read_bytes()
+    assert (site.built(out=tmp_path / "b") / ICS).read_bytes() == first
+    moved = site.built("--base-url", "https://example.org/stem/", out=tmp_path / "c")
     assert events((moved / ICS).read_bytes())[1][0]["UID"] != events(first)[1][0]["UID"]
 
 
@@ -104,7 +97,7 @@ def test_a_calendar_file_only_while_a_family_can_still_apply(site: SiteFolder, d
                                                              availability, made):
     site.write(PROG, program(deadline=deadline and deadline.isoformat(),
                              availability=availability), dedent=False)
-    out = built(site)
+    out = site.built()
     assert (out / ICS).is_file() == made
     assert ("deadline.ics" in site.page("programs/robotics-club/", out)) == made
 
@@ -115,7 +108,7 @@ def test_a_closed_program_shows_similar_programs_open_now(site: SiteFolder):
                dedent=False)
     site.write("content/programs/other-area.md",
                program(title="Other Area", sectors="[maritime]"), dedent=False)
-    out = built(site)
+    out = site.built()
     closed = site.page("programs/robotics-club/", out)
     similar = closed.split('<section class="sh-similar"', 1)[1].split("</section>", 1)[0]
     assert re.findall(r'<h3><a href="/programs/([a-z-]+)/">', similar) == ["open-club"]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,21 +14,9 @@ import pytest
 from stemhub.outputs.pagefind import shortest_prefixes
 from stemhub.outputs.search import CHUNK, miles
 from stemhub.render.trees import element_tree
-from tests.conftest import TODAY, SiteFolder
+from tests.conftest import SiteFolder, days
 from tests.rulekit import partner, program
 
-DAY = date.fromisoformat(TODAY)
-
-
-def days(n: int) -> str:
-    return (DAY + timedelta(days=n)).isoformat()
-
-
-def built(site: SiteFolder) -> Path:
-    out = site.root.parent / "out"
-    result = site.build(out)
-    assert result.code == 0, result.err
-    return out
 
 
 def data(out: Path, name: str):
@@ -79,7 +66,7 @@ def varied(site: SiteFolder) -> SiteFolder:
 
 
 def test_rows_are_listed_programs_in_list_order_then_partners_then_guides(varied):
-    out = built(varied)
+    out = varied.built()
     facets = data(out, "facets.json")
     assert facets["programs"] == 4  # the ended program is in no search
     slugs = [card_link(card_of(out, row)) for row in range(7)]
@@ -91,7 +78,7 @@ def test_rows_are_listed_programs_in_list_order_then_partners_then_guides(varied
 
 
 def test_masks_say_what_each_record_says(varied):
-    out = built(varied)
+    out = varied.built()
     f = data(out, "facets.json")
     nurse, robotics, apprentice, welding = range(4)
     assert [g for g in f["groups"]["grade"] if has(f, "grade", nurse, g)] == ["9", "10", "11", "12"]
@@ -112,7 +99,7 @@ def test_masks_say_what_each_record_says(varied):
 
 
 def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
-    out = built(varied)
+    out = varied.built()
     found = data(out, "places.json")
     rows, spots, places = found["rows"], found["spots"], found["zips"]
     nurse, robotics, apprentice, welding = range(4)
@@ -126,14 +113,14 @@ def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
 
 
 def test_a_site_without_zip_codes_offers_no_distance(site):
-    out = built(site)
+    out = site.built()
     assert data(out, "places.json") == {"rows": [-1], "spots": [], "zips": {}}
     page = (out / "search" / "index.html").read_text("utf-8")
     assert 'id="sh-zip"' not in page and 'value="distance"' not in page
 
 
 def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varied):
-    out = built(varied)
+    out = varied.built()
     ids = data(out, "ids.json")
     fragments = sorted((out / "pagefind" / "fragment").glob("*.pf_fragment"))
     for row, start in enumerate(ids):
@@ -149,7 +136,7 @@ def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varie
 
 
 def test_only_listed_record_pages_are_indexed(varied):
-    out = built(varied)
+    out = varied.built()
     ended = (out / "programs" / "old-fair" / "index.html").read_text("utf-8")
     assert "data-pagefind-body" not in ended
     urls = set()
@@ -162,7 +149,7 @@ def test_only_listed_record_pages_are_indexed(varied):
 
 
 def test_the_index_holds_the_record_not_the_themes_words(varied):
-    out = built(varied)
+    out = varied.built()
     page = (out / "programs" / "robotics-club" / "index.html").read_text("utf-8")
     assert "Keywords: lego, sensors" in page
     start = data(out, "ids.json")[1]
@@ -219,7 +206,7 @@ def test_card_trees_keep_text_and_attributes_and_drop_layout_space():
 def test_record_text_reaches_cards_as_text_never_as_markup(site):
     site.write("content/programs/robotics-club.md", program(
         title='"<img src=x onerror=alert(1)>"', summary='"</script><script>alert(1)</script>"'))
-    out = built(site)
+    out = site.built()
     tree = card_of(out, 0)
     flat = json.dumps(tree)
     assert "<img src=x onerror=alert(1)>" in flat  # as text, to be set with textContent

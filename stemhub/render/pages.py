@@ -12,7 +12,7 @@ from ..parallel import pmap
 from ..problems import Problems
 from ..site.table import PageSpec
 from .bodies import Bodies, Card
-from .links import Link, page_key
+from .links import page_key
 from .theme import Theme
 
 _ID = re.compile(r'\bid="([^"]+)"')

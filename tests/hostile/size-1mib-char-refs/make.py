@@ -2,20 +2,11 @@
 line and column, twenty are shown, the rest counted (1 MiB; `size` for the benchmark)."""
 import pathlib
 
+from tests.conftest import PROGRAM_FRONT
+
 SIZE = 1_048_000
 REFS = 100_000
-FRONT = """---
-title: Robotics Club
-partner: acme
-summary: Build and program robots after school.
-type: club
-sectors: [engineering-manufacturing]
-grades: 6-8
-cost: free
-location: online
-verified: 2026-10-01
----
-"""
+FRONT = PROGRAM_FRONT
 
 
 def make(root: pathlib.Path, size: int = SIZE) -> None:

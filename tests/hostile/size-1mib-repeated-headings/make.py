@@ -3,22 +3,11 @@ schedule-1: the repeats get schedule, schedule-2, ... schedule-20000, each found
 counting again from 1 (1 MiB; `size` for the benchmark)."""
 import pathlib
 
+from tests.conftest import PROGRAM_FRONT
+
 SIZE = 1_048_000
 HEADINGS = 20_000
-FRONT = """---
-title: Robotics Club
-partner: acme
-summary: Build and program robots after school.
-type: club
-sectors: [engineering-manufacturing]
-grades: 6-8
-cost: free
-location: online
-verified: 2026-10-01
----
-## Schedule 1
-
-"""
+FRONT = PROGRAM_FRONT + '## Schedule 1\n\n'
 
 
 def make(root: pathlib.Path, size: int = SIZE) -> None:
