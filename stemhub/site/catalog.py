@@ -15,7 +15,8 @@ from ..records.validate import Entry, stale
 
 AUDIENCE = BUILT_IN["audience"].split()
 CLOSING_SOON_DAYS = 14
-LISTED = ("open", "closing-soon", "closed")
+OPEN = ("open", "closing-soon")  # the statuses before the deadline has passed
+LISTED = (*OPEN, "closed")
 BROWSE = ("grade", "audience", "type", "sector", "region", "season", "focus")
 JOINERS = ("students", "families")  # who a grade list is for (content-model.md, "Audience")
 CLASS_TYPES = ("field-trip",)  # types a teacher books for a whole class (docs/templates.md)
@@ -56,9 +57,14 @@ class Item:
     def badge(self) -> str:
         """The one status a card or page shows, the first that applies: cancelled, ended,
         closed, full, waitlist, closing-soon, open."""
-        if self.status in ("open", "closing-soon") and self.availability in ("full", "waitlist"):
+        if self.status in OPEN and self.availability in ("full", "waitlist"):
             return self.availability
         return self.status
+
+    @property
+    def applying(self) -> bool:
+        """Open for applications: open or closing soon, and not full (a waitlist takes them)."""
+        return self.status in OPEN and self.availability != "full"
 
     @property
     def joinable(self) -> bool:

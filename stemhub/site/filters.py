@@ -10,7 +10,6 @@ from ..records.languages import language_name
 from .catalog import Catalog, Item
 
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
-OPEN = ("open", "closing-soon", "waitlist")  # badges that take applications (not full)
 
 
 @dataclass
@@ -53,5 +52,5 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
         Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
               lambda p, r: ["online" if r.online else "in-person"]),
         Group("status", "Status", [("open", "Open for applications")],
-              lambda p, r: ["open"] if p.badge in OPEN else []),
+              lambda p, r: ["open"] if p.applying else []),
     ]

@@ -11,9 +11,9 @@ from datetime import date
 from heapq import nsmallest
 
 from ..records.kinds import program_order
+from .catalog import OPEN
 
 SHOWN = 3
-OPEN_NOW = ("open", "closing-soon")
 NEEDS_OTHERS = ("closed", "ended", "cancelled")
 ANY_GRADE = "*"
 
@@ -25,7 +25,7 @@ def needs_others(program) -> bool:
 
 def open_now(program) -> bool:
     """Open or closing soon, with places (neither full nor waitlist)."""
-    return program.status in OPEN_NOW and program.availability == "open"
+    return program.status in OPEN and program.availability == "open"
 
 
 def similar_open(programs: list) -> dict[str, list]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records.kinds import KINDS
-from .catalog import BROWSE, Catalog
+from .catalog import BROWSE, OPEN, Catalog
 from ..records.grades import GRADES
 from .filters import groups
 from .similar import similar_open
@@ -69,8 +69,7 @@ def page_table(catalog: Catalog, bodies) -> list[PageSpec]:
 def deadline_file(program) -> str | None:
     """The site path of a program's deadline as a calendar file (outputs/calendar.py): for a
     listed program whose deadline has not passed, unless it is full (no one can apply)."""
-    if program.deadline and program.status in ("open", "closing-soon") \
-            and program.availability != "full":
+    if program.deadline and program.applying:
         return program.url + "deadline.ics"
     return None
 
@@ -89,7 +88,7 @@ def _program_context(catalog: Catalog):
 def _home(catalog: Catalog, listed: list, updates: list) -> PageSpec:
     """The home page, from the listed programs and the updates, each in list order."""
     return PageSpec("", "home.html", {
-        "featured": [p for p in listed if p.featured and p.status in ("open", "closing-soon")],
+        "featured": [p for p in listed if p.featured and p.status in OPEN],
         "closing_soon": [p for p in listed if p.badge == "closing-soon"],
         "latest_update": updates[0] if updates else None,
         "program_count": len(listed),
