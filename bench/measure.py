@@ -57,8 +57,8 @@ def pagefind_argv(site: Path, glob: str | None = None) -> list[str]:
     """Pagefind as stemhub/outputs/pagefind.py runs it (its glob unless another is given)."""
     from pagefind_bin import get_executable
 
-    from stemhub.outputs.pagefind import EXCLUDE, GLOB
-    return [str(get_executable()), "--site", str(site), "--glob", glob or GLOB,
+    from stemhub.outputs.pagefind import EXCLUDE, glob as pages
+    return [str(get_executable()), "--site", str(site), "--glob", glob or pages([""]),
             "--exclude-selectors", EXCLUDE, "--silent"]
 
 

@@ -25,6 +25,7 @@ from .render.links import check_links
 from .render.pages import Sink, render_pages
 from .render.theme import Theme
 from .site.catalog import link
+from .site.editions import editions
 from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
@@ -87,14 +88,19 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     static = collect(opts.source, logos, problems)
     files = set(static) | planned(catalog)  # the files pages may link: static, calendars
     preview = local and Preview(local, opts.preview_port, len(problems.items))
-    theme = Theme(opts.source, settings.config.base_path, common(catalog, preview))
-    bodies = render_bodies(catalog, theme, files, problems)
-    theme.keep_cards({key: card.html for key, card in bodies.cards.items()})
-    specs = page_table(catalog, bodies)
-    rendered = render_pages(specs, theme, bodies, files, sink, problems)
+    languages = editions(catalog)
+    folders = {e.lang: e.prefix for e in languages}
+    themes = {e.lang: Theme(opts.source, settings.config.base_path,
+                            common(e.catalog, preview), folders) for e in languages}
+    bodies = render_bodies(languages, themes, files, problems)
+    cards = {key: card.html for key, card in bodies.cards.items()}
+    for theme in themes.values():
+        theme.keep_cards(cards)
+    specs = page_table(languages, bodies)
+    rendered = render_pages(specs, themes, bodies, files, sink, problems)
     check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
     site.pages = len(specs)
-    site.made = Made(catalog, static, bodies.cards, sink and sink.folder, rendered.changed)
+    site.made = Made(languages, static, bodies.cards, sink and sink.folder, rendered.changed)
     return site
 
 

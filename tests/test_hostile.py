@@ -20,7 +20,8 @@ With any kind: `max-seconds: N` and `max-rss-mb: N` run `check` and `build` in a
 (peak memory from resource.getrusage) with a hang guard, instead of in this process.
 With a kind that builds: `max-output-ratio: N`, output proportional to input: each byte the case
 adds to content/ adds fewer than N bytes to the built site, both counted beyond the minimal site
-(whose fixed pages every site has: home, search, 404, a browse list for every grade and word).
+(whose fixed pages every site has: home, search, 404, a browse list for every grade and word),
+per language of the site (each language mirrors every page).
 Never counted: static/ (the theme's files, copied unchanged) and pagefind/ (Pagefind's runtime,
 about 650 KB for any site, and its compressed index of the pages already counted).
 
@@ -46,6 +47,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import TODAY, Result, SiteFolder
 
@@ -264,9 +266,10 @@ def minimal_sizes() -> tuple[int, int]:
 
 
 def output_ratio(source: Path, out: Path) -> float:
-    """Bytes the case adds to the built site over bytes it adds to content/."""
+    """Bytes the case adds to the built site, per language, over bytes it adds to content/."""
     (given, made), (given_0, made_0) = sizes(source, out), minimal_sizes()
-    return (made - made_0) / (given - given_0)
+    languages = yaml.safe_load((source / "site.yaml").read_text("utf-8"))["languages"]
+    return (made - made_0) / len(languages) / (given - given_0)
 
 
 def run_case(case_id: str, base: Path) -> tuple[Expected, Result, Result, Path]:

@@ -143,9 +143,10 @@ def test_only_listed_record_pages_are_indexed(varied):
     for path in (out / "pagefind" / "fragment").glob("*.pf_fragment"):
         fragment = zlib.decompress(path.read_bytes(), wbits=31).decode("utf-8")
         urls.add(json.loads(fragment[fragment.index("{"):])["url"])
-    assert urls == {"/programs/nurse-camp/", "/programs/robotics-club/", "/programs/apprentice/",
-                    "/programs/welding-day/", "/partners/acme/", "/partners/harbor/",
-                    "/guides/how-to-apply/"}
+    listed = {"programs/nurse-camp/", "programs/robotics-club/", "programs/apprentice/",
+              "programs/welding-day/", "partners/acme/", "partners/harbor/",
+              "guides/how-to-apply/"}
+    assert urls == {f"/{folder}{url}" for folder in ("", "es/") for url in listed}
 
 
 def test_the_index_holds_the_record_not_the_themes_words(varied):
@@ -164,7 +165,7 @@ def test_the_index_holds_the_record_not_the_themes_words(varied):
 def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeypatch):
     out = site.root.parent / "out"
     assert site.build(out).code == 0
-    monkeypatch.setattr("stemhub.outputs.pagefind.GLOB", "[")  # a glob Pagefind refuses
+    monkeypatch.setattr("stemhub.outputs.pagefind.glob", lambda folders: "[")  # refused
     result = site.build(out)
     assert result.code == 1
     assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err

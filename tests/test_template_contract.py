@@ -46,7 +46,9 @@ def calls() -> list[tuple[Theme, str, dict]]:
         return original(self, template, url, context, problems)
     Theme.render_page = recording
     try:
-        make_site(Options(ROOT, date(2026, 12, 1)), Problems(), None)
+        with pytest.MonkeyPatch.context() as patch:  # in this process, where it is recorded
+            patch.setattr("stemhub.parallel.MIN_ITEMS", 10**9)
+            make_site(Options(ROOT, date(2026, 12, 1)), Problems(), None)
     finally:
         Theme.render_page = original
     return seen
@@ -60,7 +62,7 @@ def test_everywhere_lists_every_global_and_filter(calls):
             _names(what) if name.strip() == "filters" else _names(name))
     builtin = jinja2.Environment()
     given = (set(theme.env.globals) - set(builtin.globals)) | set(theme.common) | \
-        {"page_url", "canonical"}
+        {"page_url", "canonical", "section", "languages"}
     assert documented == given
     assert filters == set(theme.env.filters) - set(builtin.filters)
 

@@ -1,5 +1,6 @@
-"""What every output is given: the linked catalog (with the settings), the files published as
-they are, the cards the render stage made, and where the pages were written."""
+"""What every output is given: the site's editions (the linked catalog of each language, with
+the settings), the files published as they are, the cards the render stage made, and where the
+pages were written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,12 +8,18 @@ from pathlib import Path
 
 from ..render.bodies import Card
 from ..site.catalog import Catalog
+from ..site.editions import Edition
 
 
 @dataclass
 class Made:
-    catalog: Catalog
+    editions: list[Edition]  # the first language's first
     static: dict[str, Path]  # site path -> file to copy
     cards: dict[int, Card]  # id(item) -> its card
     folder: Path | None  # the folder the pages were written to (None: kept elsewhere)
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
+
+    @property
+    def catalog(self) -> Catalog:
+        """The first language's catalog: the records as their files have them."""
+        return self.editions[0].catalog

@@ -17,8 +17,16 @@ from ..problems import Problems
 from .made import Made
 from .search import search_rows
 
-# Only the record pages of the searched kinds are read: "{partners,programs,guides}/*/index.html"
-GLOB = "{%s}/*/index.html" % ",".join(k.section.strip("/") for k in SEARCHED)
+
+
+def glob(folders: list[str]) -> str:
+    """Only the record pages of the searched kinds are read, in every language's folder:
+    "{partners,programs,guides,es/partners,...}/*/index.html". Each page's <html lang> puts it
+    in its language's index, stemmed as that language is."""
+    return "{%s}/*/index.html" % ",".join(folder + kind.section.strip("/")
+                                          for folder in folders for kind in SEARCHED)
+
+
 # The theme's words on every record (headings, fact labels, actions, the partner cards, other
 # programs' cards, sharing, the footer) would match every page and only slow the index and the
 # search: Pagefind leaves them out.
@@ -32,35 +40,48 @@ def files(made: Made, problems: Problems):
     """Pagefind's files and search/ids.json. Failures are problems of the build (a site whose
     search is broken is not published). When no searched page changed since an index was made
     in the same folder (the dev server), that index is kept as it is."""
-    sections = tuple(kind.section for kind in SEARCHED)
-    ids = made.folder / "search" / "ids.json"
-    if ids.exists() and not any(url.startswith(sections) for url in made.changed):
+    folders = [e.prefix + "search/ids.json" for e in made.editions]
+    if all((made.folder / f).exists() for f in folders) and not _searched(made):
         yield from _index_files(made.folder / "pagefind")
-        yield "search/ids.json", ids
+        for f in folders:
+            yield f, made.folder / f
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
-        failure = _pagefind(made.folder, Path(scratch))
+        failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]))
         if failure:
             problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
             return
-        ids = _ids(Path(scratch) / "fragment", search_rows(made.catalog), problems)
+        found = _fragment_ids(Path(scratch) / "fragment")
+        for e, f in zip(made.editions, folders):
+            yield f, _ids(found, e.prefix, search_rows(e.catalog), problems)
         yield from _index_files(Path(scratch))
-        yield "search/ids.json", ids
+
+
+def _searched(made: Made) -> bool:
+    """Whether a searched page changed, in any language."""
+    sections = tuple(e.prefix + kind.section for e in made.editions for kind in SEARCHED)
+    return any(url.startswith(sections) for url in made.changed)
 
 
 def _index_files(folder: Path):
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
+        if path.name == "pagefind-entry.json":  # its languages come in any order: sorted here
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            yield "pagefind/" + path.name, json.dumps(entry, ensure_ascii=False, sort_keys=True,
+                                                      separators=(",", ":"))
+        elif path.is_file():
             yield "pagefind/" + path.relative_to(folder).as_posix(), path
 
 
-def _ids(fragments: Path, rows: list, problems: Problems) -> str:
-    ids = _fragment_ids(fragments)
-    short = shortest_prefixes(list(ids.values()))
-    found = [short.get(ids.get("/" + item.url), "") for item in rows]
+def _ids(every: dict[str, str], folder: str, rows: list, problems: Problems) -> str:
+    """The ids.json of one language (folder "" or "es/"): its rows' shortest id starts, unique
+    among the ids of its language's index."""
+    ids = {url: every.get("/" + folder + url) for url in (item.url for item in rows)}
+    short = shortest_prefixes([i for i in ids.values() if i])
+    found = [short.get(ids[item.url], "") for item in rows]
     for item in [item for item, start in zip(rows, found) if not start]:
-        problems.error("site.yaml", 1, None, f"/{item.url} is not in the search index: its "
-                       "template must mark the record with data-pagefind-body")
+        problems.error("site.yaml", 1, None, f"/{folder}{item.url} is not in the search index: "
+                       "its template must mark the record with data-pagefind-body")
     return json.dumps(found, separators=(",", ":"))
 
 
@@ -76,13 +97,13 @@ def shortest_prefixes(ids: list[str]) -> dict[str, str]:
     return {i: short[i.partition("_")[2]] for i in ids}
 
 
-def _pagefind(folder: Path, output: Path) -> str | None:
+def _pagefind(folder: Path, output: Path, pages: str) -> str | None:
     """None when Pagefind indexed the folder into output, else what went wrong."""
     try:
         from pagefind_bin import get_executable
         done = subprocess.run(
             [str(get_executable()), "--site", str(folder), "--output-path", str(output),
-             "--glob", GLOB, "--exclude-selectors", EXCLUDE, "--silent"],
+             "--glob", pages, "--exclude-selectors", EXCLUDE, "--silent"],
             capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
     except (ImportError, OSError) as err:
         return f"Pagefind is not installed ({err}); run pip install -e ."

@@ -28,16 +28,19 @@ EARTH_MILES = 3958.8
 
 
 def files(made: Made, problems: Problems):
-    """The search data files of the site (site path, text)."""
-    catalog = made.catalog
-    programs = catalog.programs()
-    rows = search_rows(catalog)
-    yield "search/facets.json", _dump(_facets(groups(catalog, programs), programs))
-    yield "search/titles.json", _dump(_title_ranks(programs))
-    yield "search/places.json", _dump(_places(programs))
-    for start in range(0, len(rows), CHUNK):
-        cards = [made.cards[id(item)].tree for item in rows[start:start + CHUNK]]
-        yield f"search/cards/{start // CHUNK}.json", _dump(cards)
+    """The search data files of the site (site path, text): each language's beside its search
+    page ("search/", "es/search/"), its cards in its language and its rows in its list order."""
+    for edition in made.editions:
+        folder = edition.prefix + "search/"
+        catalog = edition.catalog
+        programs = catalog.programs()
+        rows = search_rows(catalog)
+        yield folder + "facets.json", _dump(_facets(groups(catalog, programs), programs))
+        yield folder + "titles.json", _dump(_title_ranks(programs))
+        yield folder + "places.json", _dump(_places(programs))
+        for start in range(0, len(rows), CHUNK):
+            cards = [made.cards[id(item)].tree for item in rows[start:start + CHUNK]]
+            yield f"{folder}cards/{start // CHUNK}.json", _dump(cards)
 
 
 def search_rows(catalog: Catalog) -> list[Item]:

@@ -17,3 +17,19 @@ def language_name(code: str, lang: str = "en") -> str:
     """'es' -> 'Spanish' (in the page's language); unknown codes stay as they are."""
     names = Locale.parse(lang.replace("-", "_")).languages
     return names.get(code.split("-")[0].lower(), code)
+
+
+def locale_of(code: str) -> Locale:
+    """Babel's locale of a language code as sites write it ("es", "pt-br")."""
+    return Locale.parse(code, sep="-")
+
+
+def own_name(code: str) -> str:
+    """A language's name in itself, as a language switcher shows it: "Español", "Tiếng Việt"."""
+    name = locale_of(code).get_display_name(locale_of(code)) or code
+    return name[:1].upper() + name[1:]
+
+
+def direction(code: str) -> str:
+    """"rtl" for a language written right to left, else "ltr"."""
+    return "rtl" if locale_of(code).character_order == "right-to-left" else "ltr"

@@ -1,9 +1,12 @@
-"""Every record's Markdown as safe HTML (translations too, for their link checks) and the card
-of every record that search finds, rendered on every core; the site links met on the way, checked once
-every page is known."""
+"""Every record's Markdown as safe HTML (translations too) and, in every language, the card of
+every record that search finds, rendered on every core; the site links met on the way, checked
+once every page is known.
+
+A record's own Markdown is rendered once for all languages: its site links are placed under
+MARK, which each language's page replaces with its folder ("", "es/")."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from markupsafe import Markup
@@ -11,7 +14,8 @@ from markupsafe import Markup
 from ..records.kinds import KINDS
 from ..parallel import pmap
 from ..problems import Problems
-from ..site.catalog import Catalog, Item
+from ..site.catalog import Item
+from ..site.editions import Edition
 from .links import Link
 from .markdown import Context, render as render_markdown
 from .theme import Theme
@@ -25,29 +29,44 @@ class Card(NamedTuple):
     template: str
     html: Markup
     tree: list
+    lang: str
+
+
+MARK = "\ue000"  # no site link from content can hold it: Markdown percent-encodes non-ASCII
 
 
 @dataclass
 class Bodies:
-    html: dict[int, tuple[Markup, list]] = field(default_factory=dict)  # id(item) -> html, toc
+    base: str  # the base path
+    html: dict[int, tuple[Markup, list]] = field(default_factory=dict)  # id(entry) -> html, toc
     links: list[Link] = field(default_factory=list)
     cards: dict[int, Card] = field(default_factory=dict)  # id(item) -> its card
 
     def of(self, item: Item) -> tuple[Markup, list]:
-        return self.html[id(item)]
+        """A record's body and table of contents as its page in item.lang shows them."""
+        if "body" in item.translated:
+            return self.html[id(item.translations[item.lang])]
+        html, toc = self.html[id(item.entry)]
+        folder = "" if item.lang == item.original else item.lang + "/"
+        return Markup(str(html).replace(f'="{self.base}{MARK}', f'="{self.base}{folder}')), toc
 
 
-def render_bodies(catalog: Catalog, theme: Theme, files: set[str],
+def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[str],
                   problems: Problems) -> Bodies:
-    items = [i for kind in catalog.items for i in catalog.all(kind)]
-    worker = _Worker(catalog, theme, files, items)
-    bodies = Bodies()
-    for item, (body, translated, card) in zip(
+    first = editions[0].catalog
+    items = [i for kind in first.items for i in first.all(kind)]
+    worker = _Worker(editions, themes, files, items, first.settings.config.base_path)
+    bodies = Bodies(worker.base)
+    for item, (body, translated, cards) in zip(
             items, pmap(worker.render, range(len(items)), problems)):
-        bodies.html[id(item)] = body[:2]
-        bodies.links += body[2] + [link for t in translated for link in t[2]]
-        if card is not None:
-            bodies.cards[id(item)] = card
+        bodies.html[id(item.entry)] = body[:2]
+        for e in editions:
+            if "body" in e.catalog.items[item.kind][item.slug].translated:
+                bodies.html[id(item.translations[e.lang])] = translated[e.lang][:2]
+                bodies.links += [replace(link, prefix=e.prefix) for link in translated[e.lang][2]]
+            else:
+                bodies.links += [replace(link, prefix=e.prefix) for link in body[2]]
+        bodies.cards.update(cards)
     return bodies
 
 
@@ -55,33 +74,37 @@ def render_bodies(catalog: Catalog, theme: Theme, files: set[str],
 class _Worker:
     """What the workers need; forked workers inherit it, so nothing large is sent to them."""
 
-    catalog: Catalog
-    theme: Theme
+    editions: list[Edition]
+    themes: dict[str, Theme]
     files: set[str]
     items: list[Item]
+    base: str
 
     def render(self, index: int, problems: Problems):
         """A record's Markdown, its translations' Markdown and, for a record search finds, its
-        card, as HTML and as an element tree."""
+        card in every language, as HTML and as an element tree."""
         item = self.items[index]
-        body = self._body(item.entry, item.url, "", problems)
-        translated = [self._body(t, item.url, lang + "/", problems)
-                      for lang, t in sorted(item.translations.items())]
-        card = None
+        body = self._body(item.entry, item.url, MARK, problems)
+        translated = {lang: self._body(t, item.url, lang + "/", problems)
+                      for lang, t in sorted(item.translations.items())}
+        cards = {}
         if KINDS[item.kind].searched and (item.kind != "programs" or item.listed):
-            html = self.theme.render_card(item, problems)
-            card = None if html is None else Card(
-                item.url, self.theme.card_template(item), html, element_tree(html))
-        return body, translated, card
+            for e in self.editions:
+                copy = e.catalog.items[item.kind][item.slug]
+                theme = self.themes[e.lang]
+                html = theme.render_card(copy, problems)
+                if html is not None:
+                    cards[id(copy)] = Card(copy.url, theme.card_template(copy), html,
+                                           element_tree(html), e.lang)
+        return body, translated, cards
 
-    def _body(self, entry, url: str, lang_prefix: str, problems: Problems) -> tuple:
+    def _body(self, entry, url: str, folder: str, problems: Problems) -> tuple:
         """(html, table of contents, site links) of a record's or translation's Markdown."""
         text, first_line = _body_text(entry)
-        if text is None:
+        if text is None or (entry.source.lang and not text.strip()):
             return Markup(""), [], []
-        base = self.catalog.settings.config.base_path
-        ctx = Context(entry.source.rel, first_line, url, base + lang_prefix, base, self.files,
-                      self.theme.ids, problems)
+        ctx = Context(entry.source.rel, first_line, url, self.base + folder, self.base,
+                      self.files, self.themes[self.editions[0].lang].ids, problems)
         out = render_markdown(text, ctx)
         return Markup(out.html), out.toc, out.links
 

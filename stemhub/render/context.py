@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
+from ..records.languages import direction
 from ..site.catalog import Catalog
 from .jsonld import structured_data
 
@@ -22,7 +23,7 @@ def common(catalog: Catalog, preview: Preview | None) -> dict:
     config = catalog.settings.config
     return {"site": config, "catalog": catalog, "today": catalog.today,
             "structured_data": partial(structured_data, root_url=config.root_url),
-            "lang": catalog.settings.readable.languages[0],
+            "lang": catalog.lang, "dir": direction(catalog.lang),
             "nav": [p for p in catalog.ordered("pages") if p.nav is not None],
             "announcement": _announcement(config, catalog.today), "dev": preview}
 

@@ -80,21 +80,38 @@ class Link:
     line: int
     path: str  # site path ("" for a fragment on the same page)
     fragment: str
-    page: str  # the page the link is on
+    page: str  # the page the link is on, without its language's folder
+    prefix: str = ""  # the folder of the language of the page it is on: "", "es/"
+
+    @property
+    def target(self) -> str:
+        """The page it leads to, in the language of the page it is on."""
+        return self.prefix + (page_key(self.path) if self.path else self.page)
 
 
 def check_links(links: list[Link], ids: dict[str, set[str]], files: set[str],
                 unpublished: dict[str, str], problems: Problems) -> None:
-    """Every site path leads to a page or file, and every fragment to an id on it."""
+    """Every site path leads to a page or file, and every fragment to an id on it, in the
+    language of the page the link is on; a link shown in several languages is told once, in
+    the first language it fails in."""
+    told = set()
     for link in links:
-        key = page_key(link.path) if link.path else link.page
-        shown = (link.path or "") + (f"#{link.fragment}" if link.fragment else "")
-        if key in unpublished:
-            problems.error(link.rel, link.line, None, f"the link {shown} leads to "
-                                                      f"{unpublished[key]}; it is not published")
-        elif key not in ids and key not in files:
-            problems.error(link.rel, link.line, None, f"the link {shown} leads to no page or "
-                                                      "file of this site; check the path")
-        elif link.fragment and link.fragment not in ids.get(key, ()):
-            problems.error(link.rel, link.line, None, f"the link {shown} leads to no heading "
-                                                      f"'{link.fragment}' on /{key}")
+        here = (link.rel, link.line, link.path, link.fragment, link.page)
+        flaw = here not in told and _flaw(link, ids, files, unpublished)
+        if flaw:
+            told.add(here)
+            problems.error(link.rel, link.line, None, flaw)
+
+
+def _flaw(link: Link, ids: dict[str, set[str]], files: set[str],
+          unpublished: dict[str, str]) -> str | None:
+    own = page_key(link.path) if link.path else link.page
+    shown = (link.path or "") + (f"#{link.fragment}" if link.fragment else "")
+    if own in unpublished:
+        return f"the link {shown} leads to {unpublished[own]}; it is not published"
+    key = own if own in files else link.prefix + own
+    if key not in ids and key not in files:
+        return f"the link {shown} leads to no page or file of this site; check the path"
+    if link.fragment and link.fragment not in ids.get(key, ()):
+        return f"the link {shown} leads to no heading '{link.fragment}' on /{key}"
+    return None

@@ -32,14 +32,18 @@ class Rendered:
     changed: set[str] = field(default_factory=set)  # site paths of pages whose bytes changed
 
 
-def render_pages(specs: list[PageSpec], theme: Theme, bodies: Bodies, files: set[str],
-                 sink: Sink | None, problems: Problems) -> Rendered:
-    targets = {page_key(link.path) if link.path else link.page
-               for link in bodies.links if link.fragment}
-    checker = TemplateLinks(theme, {spec.url for spec in specs}, files)
+def render_pages(specs: list[PageSpec], themes: dict[str, Theme], bodies: Bodies,
+                 files: set[str], sink: Sink | None, problems: Problems) -> Rendered:
+    """themes: the theme of each language, the first language's first. The links templates
+    make are checked on the first language's pages: every page is in every language, and url()
+    puts a page's links in its language's folder, so a link that works there works in all."""
+    first = next(iter(themes))
+    targets = {link.target for link in bodies.links if link.fragment}
+    checker = TemplateLinks(themes[first], {spec.url for spec in specs}, files)
     for card in bodies.cards.values():
-        checker.check_card(card, problems)
-    worker = _Worker(specs, theme, checker, targets, sink)
+        if card.lang == first:
+            checker.check_card(card, problems)
+    worker = _Worker(specs, themes, checker, targets, sink, first)
     done = Rendered()
     for spec, found in zip(specs, pmap(worker.render, range(len(specs)), problems)):
         if found is not None:
@@ -52,24 +56,29 @@ def render_pages(specs: list[PageSpec], theme: Theme, bodies: Bodies, files: set
 @dataclass
 class _Worker:
     specs: list[PageSpec]
-    theme: Theme
+    themes: dict[str, Theme]
     checker: TemplateLinks
     targets: set[str]
     sink: Sink | None
+    first: str  # the first language
 
     def render(self, index: int, problems: Problems):
         """Render one page into the sink: (its ids when a link points into it, whether its
         bytes changed), or None when it failed."""
         spec = self.specs[index]
-        html = self.theme.render_page(spec.template, spec.url, spec.context, problems)
+        theme = self.themes[spec.lang]
+        html = theme.render_page(spec.template, spec.url, spec.context, problems)
         if html is None:
             return None
         changed = self.sink.put(spec.url, html) if self.sink else False
+        ids = set(_ID.findall(html)) if spec.url in self.targets else set()
+        if spec.lang != self.first:
+            return ids, changed
         made = html.replace(spec.context["body"], "") if spec.context.get("body") else html
         for item in spec.context.get("items", ()):  # a list's cards were checked when made
-            made = made.replace(self.theme.card(item), "")
+            made = made.replace(theme.card(item), "")
         self.checker.check(spec.template, spec.url, made, html, problems)
-        return (set(_ID.findall(html)) if spec.url in self.targets else set()), changed
+        return ids, changed
 
 
 class TemplateLinks:

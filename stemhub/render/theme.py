@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import traceback
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -14,7 +15,7 @@ from .actions import directions, sms, tel
 from .icons import icon
 from ..records.addresses import mailto
 from ..records.grades import label as grade_label
-from ..records.languages import language_name
+from ..records.languages import language_name, own_name
 from ..problems import Problems
 
 THEME = Path(__file__).parent.parent / "theme"
@@ -39,12 +40,23 @@ _COMPILED = _CompiledTemplates()
 _THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
 
 
-class Theme:
-    """The templates of a site: its own templates/ searched before the built-in theme, and what
-    every template is given (common: the names docs/templates.md lists under "Everywhere")."""
+class Alternate(NamedTuple):
+    """A page in one of the site's languages: its code, its name in itself, its site path."""
 
-    def __init__(self, source: Path, base_path: str, common: dict):
+    lang: str
+    name: str
+    path: str  # without the base path: "es/programs/x/"
+
+
+class Theme:
+    """The templates of a site in one of its languages: its own templates/ searched before the
+    built-in theme, and what every template is given (common: the names docs/templates.md lists
+    under "Everywhere"). folders: each language's folder ("" for the first, "es/")."""
+
+    def __init__(self, source: Path, base_path: str, common: dict, folders: dict[str, str]):
         self.source, self.base_path, self.common = source, base_path, common
+        self.lang, self.folders = common["lang"], folders
+        self.folder = folders[self.lang]
         builtin = FileSystemLoader(THEME / "templates")
         loaders = [builtin, PrefixLoader({"theme": builtin})]
         if (source / "templates").is_dir():
@@ -52,16 +64,28 @@ class Theme:
         self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                bytecode_cache=_COMPILED, auto_reload=False)
-        self.env.globals.update(url=lambda path="": base_path + path.lstrip("/"),
-                                base_path=base_path, card=self.card, once=self.once, icon=icon,
-                                _=i18n.gettext("en"), ngettext=i18n.ngettext("en"))
+        self.env.globals.update(url=self.url, base_path=base_path, card=self.card,
+                                once=self.once, icon=icon, _=i18n.gettext(self.lang),
+                                ngettext=i18n.ngettext(self.lang))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
-                                either=i18n.format_either)
+                                either=i18n.format_either, text_lang=text_lang)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
+
+    def url(self, path: str = "") -> str:
+        """A site path as a link: a page's in this language's folder, a file's as it is."""
+        path = path.lstrip("/")
+        last = path.rpartition("/")[2]
+        page = "." not in last or last.endswith(".html")
+        return self.base_path + (self.folder if page else "") + path
+
+    def alternates(self, path: str) -> list[Alternate]:
+        """The page at path (without a language folder) in every language of the site."""
+        return [Alternate(lang, own_name(lang), folder + path)
+                for lang, folder in self.folders.items()]
 
     @staticmethod
     def card_template(item) -> str:
@@ -96,9 +120,13 @@ class Theme:
 
     def render_page(self, template: str, url: str, context: dict,
                     problems: Problems) -> str | None:
+        """A page at url (its site path, in its language's folder)."""
+        path = url[len(self.folder):]
         return self.render(template, {**self.common, **context, "page_url": url,
+                                      "section": path.partition("/")[0],
+                                      "languages": self.alternates(path),
                                       "canonical": self.common["site"].root_url + url},
-                           url, problems)
+                           path, problems)  # named without its language: told once
 
     def render(self, template: str, context: dict, url: str, problems: Problems) -> str | None:
         """One template; an error in a template becomes a problem at its file and line. A
@@ -145,6 +173,13 @@ class Theme:
 
     def _report(self, problems: Problems, filename: str | None, line: int, message: str):
         problems.error(self.origin(Path(filename or "").name), line or 1, None, message)
+
+
+def text_lang(item, field: str) -> Markup:
+    """' lang="en"' where a record's field is not in the language of its page (a translation
+    does not give it), else nothing: {{ p|text_lang("title") }}."""
+    lang = item.lang_of(field)
+    return Markup(f' lang="{lang}"') if lang != item.lang else Markup("")
 
 
 def _template_frame(err: Exception):

@@ -8,7 +8,7 @@ from ..records.settings import Settings
 from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.logos import published_path
-from ..records.models import BUILT_IN
+from ..records.models import BUILT_IN, Record
 from ..problems import Problems
 from ..records.kinds import KINDS, program_order
 from ..records.validate import Entry, stale
@@ -27,7 +27,12 @@ class Item:
     """One published record with what the build derives for it. Record fields read through."""
 
     entry: Entry
-    url: str  # site path without the base path: "programs/robotics-club/"
+    url: str  # site path without the base path or language: "programs/robotics-club/"
+    lang: str  # the language of the pages it is shown on
+    original: str  # the language of its own file (the site's first)
+    record: Record | None = None  # what templates read: the entry's record, or that with the
+    # text of its translation into lang (site/editions.py)
+    translated: frozenset[str] = frozenset()  # the fields shown in lang ("title", "body", ...)
     translations: dict[str, Entry] = field(default_factory=dict)
     status: str = ""
     stale: bool = False
@@ -36,10 +41,24 @@ class Item:
     past: list[Item] = field(default_factory=list)  # partners: ended or cancelled programs
     logo: str | None = None  # partners: site path of the logo, "assets/logos/x.png"
 
+    def __post_init__(self):
+        if self.record is None:
+            self.record = self.entry.record
+
     def __getattr__(self, name: str):
-        if name.startswith("__") or name == "entry":
+        if name.startswith("__") or name in ("entry", "record"):
             raise AttributeError(name)
-        return getattr(self.entry.record, name)
+        return getattr(self.record, name)
+
+    def lang_of(self, field: str) -> str:
+        """The language a text field is shown in ("title", "location.name", "body")."""
+        return self.lang if self.lang == self.original or field in self.translated \
+            else self.original
+
+    @property
+    def untranslated(self) -> bool:
+        """Shown in a language it has no translation into."""
+        return self.lang != self.original and not self.translated
 
     @property
     def slug(self) -> str:
@@ -86,6 +105,7 @@ class Catalog:
     today: date
     items: dict[str, dict[str, Item]]  # kind -> slug -> item, published only
     unpublished: dict[str, str]  # url -> why it is not published ("a draft")
+    lang: str  # the language of its pages (site/editions.py makes one catalog a language)
     lists: dict[str, list[Item]] = field(init=False)  # kind -> items in list order
     facets: dict[str, dict[str, list[Item]]] = field(init=False)  # facet -> value -> programs
 
@@ -136,13 +156,14 @@ def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[s
          problems: Problems) -> Catalog:
     items: dict[str, dict[str, Item]] = {k: {} for k in KINDS}
     unpublished: dict[str, str] = {}
+    lang = settings.readable.languages[0]
     for entry in sorted(entries, key=lambda e: (e.kind, e.slug)):
         url = KINDS[entry.kind].url_of(entry.slug)
         why = published(entry, today, drafts)
         if why:
             unpublished[url] = why
             continue
-        item = Item(entry, url)
+        item = Item(entry, url, lang, lang)
         if entry.kind == "partners" and entry.slug in logos:
             item.logo = published_path(entry.slug, logos[entry.slug])
         if entry.kind == "programs":
@@ -154,7 +175,7 @@ def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[s
         if item:
             item.translations[t.source.lang] = t
     _link_partners(items, known["partners"], problems)
-    return Catalog(settings, today, items, unpublished)
+    return Catalog(settings, today, items, unpublished, lang)
 
 
 def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems: Problems):

@@ -1,10 +1,11 @@
 """The page table: every URL of the site with its template and context (docs/templates.md)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records.kinds import KINDS
 from .catalog import BROWSE, OPEN, Catalog
+from .editions import Edition
 from ..records.grades import GRADES
 from .filters import groups
 from .similar import similar_open
@@ -14,9 +15,10 @@ PER_PAGE = 20
 
 @dataclass
 class PageSpec:
-    url: str  # site path without the base path: "" for home, "programs/x/", "404.html"
+    url: str  # site path without the base path: "" for home, "es/programs/x/", "404.html"
     template: str
     context: dict
+    lang: str = ""  # the language of the page (the folder its edition's pages are in)
 
 
 @dataclass
@@ -43,8 +45,16 @@ def paginate(base: str, items: list, template: str, context: dict) -> list[PageS
             for n, (url, chunk) in enumerate(zip(urls, chunks), start=1)]
 
 
-def page_table(catalog: Catalog, bodies) -> list[PageSpec]:
-    """Every page; bodies.of(item) gives a record's rendered Markdown and table of contents."""
+def page_table(editions: list[Edition], bodies) -> list[PageSpec]:
+    """Every page of every language: each edition's pages in its folder ("es/programs/x/")."""
+    return [replace(spec, url=e.prefix + spec.url, lang=e.lang)
+            for e in editions for spec in _pages(e.catalog, bodies)]
+
+
+def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
+    """Every page of one language; bodies.of(item) gives a record's rendered Markdown and table
+    of contents. The URLs have no language folder; pagination and links in templates use them
+    through url(), which adds it."""
     listed = catalog.programs()
     pages = [_home(catalog, listed, catalog.ordered("updates"))]
     for kind in KINDS.values():
