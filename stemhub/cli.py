@@ -1,4 +1,5 @@
-"""Command line: build | check | serve. Exit 0 done, 1 problems in the content, 2 usage error."""
+"""Command line: build | check | serve | schema. Exit 0 done, 1 problems in the content, 2 usage
+error."""
 from __future__ import annotations
 
 import argparse
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from . import problems as fmt
 from .build import Options, build, make_site
-from .records.settings import today_in
+from .records import reference
+from .records.schema import schemas, text
+from .records.settings import load_settings, today_in
 from .problems import Problems
 
-COMMANDS = ("build", "check", "serve")
+COMMANDS = ("build", "check", "serve", "schema")
 
 
 class UsageError(Exception):
@@ -23,7 +26,7 @@ class UsageError(Exception):
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="stemhub", description="Build a STEM-opportunity "
                                   "directory from content/ and site.yaml into a static site.")
-    sub = top.add_subparsers(dest="command", metavar="{build,check,serve}")
+    sub = top.add_subparsers(dest="command", metavar="{build,check,serve,schema}")
     b = sub.add_parser("build", help="validate and write the site (the default command)")
     c = sub.add_parser("check", help="validate everything, write nothing")
     s = sub.add_parser("serve", help="build into memory and serve with live reload")
@@ -38,6 +41,10 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("text", "github", "json"), default="text")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--host", default="127.0.0.1")
+    j = sub.add_parser("schema", help="write the records' JSON Schemas, and the field reference "
+                       "between the markers of CONTRIBUTING.md")
+    j.add_argument("--source", default=".", help="site folder (default: current folder)")
+    j.add_argument("--out", help="folder of the schemas (default: schemas/ in the source folder)")
     return top
 
 
@@ -47,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "build")
     top = parser()
     args = top.parse_args(argv)
+    if args.command == "schema":
+        return _schema(args, top)
     try:
         opts = _options(args)
         out = _out_folder(args, opts.source) if args.command == "build" else None
@@ -63,6 +72,32 @@ def main(argv: list[str] | None = None) -> int:
         site = make_site(opts, problems, _today_of)
         _print(problems, site.records, args.format, sys.stdout)
     return 1 if problems.failed(args.strict) else 0
+
+
+def _schema(args, top: argparse.ArgumentParser) -> int:
+    """The JSON Schemas of this site's records (its own words included) and the reference."""
+    source = Path(args.source)
+    if not source.is_dir():
+        top.error(f"the source folder {args.source} does not exist")
+    problems = Problems()
+    settings = load_settings(source, problems)
+    if problems.has_errors():
+        for line in fmt.format_text(problems.sorted()):
+            print(line, file=sys.stderr)
+        return 1
+    made = schemas(settings.vocab)
+    _write_schemas(made, Path(args.out) if args.out else source / "schemas")
+    guide = source / "CONTRIBUTING.md"
+    if guide.is_file():
+        written = guide.read_text(encoding="utf-8")
+        guide.write_bytes(reference.rewrite(written, reference.markdown(made)).encode("utf-8"))
+    return 0
+
+
+def _write_schemas(made: dict[str, dict], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for name, schema in made.items():
+        (out / name).write_bytes(text(schema).encode("utf-8"))
 
 
 def _options(args) -> Options:

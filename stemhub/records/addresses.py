@@ -14,7 +14,11 @@ _HOST_CHAR = re.compile(r"[^a-z0-9_.-]")
 # WHATWG URL: a host whose last label is a number (decimal, 0x hex or leading-0 octal) is read
 # as an IPv4 address ("127.1", "0x7f.0.0.1", "2130706433"), or refused when it is not one.
 _NUMBER = re.compile(r"^(?:[0-9]+|0x[0-9a-f]*)$")
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+EMAIL = re.compile(r"^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+# The part of the web rule a JSON Schema pattern can hold: http(s), no user name or password before
+# the host, nothing that needs quoting (spaces, quotes, backslashes, non-ASCII).
+_NEVER = r"""\s"'`\\<>\u0080-\uffff"""  # as a character class: never in an address
+WEB_PATTERN = f"^[Hh][Tt][Tt][Pp][Ss]?://[^{_NEVER}/?#@]+([/?#][^{_NEVER}]*)?$"
 _IP = "uses an IP address; use the site's host name"
 
 
@@ -77,7 +81,7 @@ def email_flaw(text: str) -> Flaw | None:
                        (" ", "a space or a name")):
         if mark in text:
             return Flaw(f"contains {what}; write only the address, like name@example.org")
-    if len(text) > 254 or not _EMAIL.match(text):
+    if len(text) > 254 or not EMAIL.match(text):
         return Flaw("is not an e-mail address; write it like name@example.org")
     return None
 

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator, ValidationInfo
+from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .addresses import email_flaw, web_flaw
+from .addresses import EMAIL, MAX_URL, WEB_PATTERN, email_flaw, web_flaw
 from .languages import ISO_639_1
 from ..source.text import control_flaw, one_line_flaw
 
+VOCABULARY = "x-vocabulary"  # JSON Schema: the controlled list a word field takes its words from
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
-_LANG = re.compile(r"^([a-z]{2})(?:-([a-z]{2}))?$", re.I)
+_LANG = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z]{2}))?$")
+# Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
+# reads 98012 as a number and true as yes/no; a text field takes the text as written.
+_TEXT = ["string", "number", "boolean"]
 
 
 def problem(message: str, item: int | None = None, at: tuple[str, ...] = ()) -> \
@@ -58,7 +63,8 @@ def one_line(limit: int):
         if len(text) > limit:
             raise problem(f"is {len(text)} characters long; the limit is {limit}")
         return text
-    return Annotated[str, BeforeValidator(check)]
+    return Annotated[str, BeforeValidator(check),
+                     WithJsonSchema({"type": _TEXT, "maxLength": limit})]
 
 
 def _markdown_text(value: Any) -> str:
@@ -72,7 +78,7 @@ def _markdown_text(value: Any) -> str:
 Name = one_line(120)
 Summary = one_line(300)
 Line = one_line(200)
-Markdown = Annotated[str, BeforeValidator(_markdown_text)]
+Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type": _TEXT})]
 
 
 def _date(value: Any) -> date:
@@ -86,7 +92,8 @@ def _date(value: Any) -> date:
         raise problem(f"{text} is not a real date; check the month and the day") from None
 
 
-Date = Annotated[date, BeforeValidator(_date)]
+Date = Annotated[date, BeforeValidator(_date),
+                 WithJsonSchema({"type": "string", "format": "date", "pattern": _DATE.pattern})]
 
 
 def _number(value: Any) -> Decimal:
@@ -98,7 +105,8 @@ def _number(value: Any) -> Decimal:
     return Decimal(text)
 
 
-Amount = Annotated[Decimal, BeforeValidator(_number)]
+Amount = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema(
+    {"type": ["number", "string"], "minimum": 0, "pattern": r"^\d+(\.\d{1,2})?$"})]
 
 
 def whole(minimum: int):
@@ -109,7 +117,8 @@ def whole(minimum: int):
         if int(text) < minimum:
             raise problem(f"{text} is too small; the least allowed is {minimum}")
         return int(text)
-    return Annotated[int, BeforeValidator(check)]
+    return Annotated[int, BeforeValidator(check), WithJsonSchema(
+        {"type": ["integer", "string"], "minimum": minimum, "pattern": "^[0-9]+$"})]
 
 
 def _yes_no(value: Any) -> bool:
@@ -119,7 +128,8 @@ def _yes_no(value: Any) -> bool:
     return text == "true"
 
 
-YesNo = Annotated[bool, BeforeValidator(_yes_no)]
+YesNo = Annotated[bool, BeforeValidator(_yes_no),
+                  WithJsonSchema({"enum": [True, False, "true", "false"]})]
 
 
 def _url(value: Any) -> str:
@@ -131,7 +141,8 @@ def _url(value: Any) -> str:
     return f"{scheme.lower()}:{rest}"
 
 
-Url = Annotated[str, BeforeValidator(_url)]
+Url = Annotated[str, BeforeValidator(_url),
+                WithJsonSchema({"type": "string", "maxLength": MAX_URL, "pattern": WEB_PATTERN})]
 
 
 def _email(value: Any) -> str:
@@ -142,7 +153,8 @@ def _email(value: Any) -> str:
     return text
 
 
-Email = Annotated[str, BeforeValidator(_email)]
+Email = Annotated[str, BeforeValidator(_email),
+                  WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL.pattern})]
 
 
 def _phone(value: Any) -> str:
@@ -153,7 +165,8 @@ def _phone(value: Any) -> str:
     return text
 
 
-Phone = Annotated[str, BeforeValidator(_phone)]
+Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema(
+    {"type": ["string", "integer"], "maxLength": 40, "pattern": _PHONE.pattern})]
 
 
 def _slug(value: Any) -> str:
@@ -164,7 +177,8 @@ def _slug(value: Any) -> str:
     return text
 
 
-Slug = Annotated[str, BeforeValidator(_slug)]
+Slug = Annotated[str, BeforeValidator(_slug),
+                 WithJsonSchema({"type": "string", "maxLength": 80, "pattern": SLUG.pattern})]
 
 
 def _language(value: Any) -> str:
@@ -176,7 +190,8 @@ def _language(value: Any) -> str:
     return m.group(1).lower() + (f"-{m.group(2).upper()}" if m.group(2) else "")
 
 
-Language = Annotated[str, BeforeValidator(_language)]
+Language = Annotated[str, BeforeValidator(_language),
+                     WithJsonSchema({"type": "string", "pattern": _LANG.pattern})]
 
 
 def suggest(word: str, allowed) -> str:
@@ -186,7 +201,8 @@ def suggest(word: str, allowed) -> str:
 
 
 def word(vocabulary: str, what: str):
-    """A word from a controlled list (site.yaml may extend some lists)."""
+    """A word from a controlled list (site.yaml may extend some lists); its JSON Schema names
+    the list, whose words a site's schema spells out (schema.py)."""
     def check(value: Any, info: ValidationInfo) -> str:
         text = _line(value)
         allowed = info.context["vocab"][vocabulary] if info.context else []
@@ -194,7 +210,7 @@ def word(vocabulary: str, what: str):
             raise problem(f"{show(text)} is not {what}{suggest(text, allowed)} "
                           f"Allowed: {', '.join(allowed)}")
         return text
-    return Annotated[str, BeforeValidator(check)]
+    return Annotated[str, BeforeValidator(check), WithJsonSchema({VOCABULARY: vocabulary})]
 
 
 def list_of(item, *, at_most: int | None = None, unique: bool = True):
@@ -217,4 +233,30 @@ def list_of(item, *, at_most: int | None = None, unique: bool = True):
         if at_most is not None and len(items) > at_most:
             raise problem(f"has {len(items)} items; the limit is {at_most}")
         return items
-    return Annotated[list[item], BeforeValidator(before), AfterValidator(after)]
+    return Annotated[list[item], BeforeValidator(before), AfterValidator(after),
+                     _OneOrList(at_most)]
+
+
+@dataclass(frozen=True)
+class _OneOrList:
+    """The JSON Schema of a list field: one item, or a list of different items."""
+
+    at_most: int | None
+
+    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict:
+        many = {**handler(core_schema), "uniqueItems": True}
+        if self.at_most is not None:
+            many["maxItems"] = self.at_most
+        return {"anyOf": [many["items"], many]}
+
+
+@dataclass(frozen=True)
+class OrWord:
+    """The JSON Schema of a field that also takes one word ("free", "online") for its value."""
+
+    word: str
+
+    def __get_pydantic_json_schema__(self, core_schema, handler) -> dict:
+        schema = handler(core_schema)
+        options = [s for s in schema.get("anyOf", [schema]) if s != {"type": "null"}]
+        return {"anyOf": [{"const": self.word}, *options]}

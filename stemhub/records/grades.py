@@ -4,13 +4,17 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from .fields import list_of, problem
 
 GRADES = ("PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 _RANGE = re.compile(r"^\s*([^\s\-–]+)\s*[-–]\s*([^\s\-–]+)\s*$")
 _HINT = "(use PK, K or 1-12)"
+_ONE = "([Pp][Kk]|[Kk]|0*([1-9]|1[0-2]))"
+# JSON Schema of a list item: a grade (YAML reads 9 as a number) or a range ("K-5")
+_ITEM = {"type": ["string", "integer"], "minimum": 1, "maximum": 12,
+         "pattern": rf"^\s*{_ONE}(\s*[-–]\s*{_ONE})?\s*$"}
 
 
 def _grade(text: str) -> int:
@@ -46,7 +50,8 @@ def _flatten(items: list[tuple[int, ...]]) -> tuple[str, ...]:
     return tuple(GRADES[i] for i in sorted(seen))
 
 
-Grades = Annotated[list_of(Annotated[tuple[int, ...], BeforeValidator(_item)], unique=False),
+Grades = Annotated[list_of(Annotated[tuple[int, ...], BeforeValidator(_item),
+                             WithJsonSchema(_ITEM)], unique=False),
                    AfterValidator(_flatten)]
 
 
