@@ -58,7 +58,8 @@ class Theme:
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
-                                either=i18n.format_either)
+                                either=i18n.format_either, money=i18n.format_money,
+                                direction=i18n.direction)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
