@@ -7,8 +7,10 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
 from .fields import list_of, problem
+from ..translatable import N_
 
-GRADES = ("PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
+# Translators: PK is pre-kindergarten and K kindergarten, each a grade's short label.
+GRADES = (N_("PK"), N_("K"), "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 _RANGE = re.compile(r"^\s*([^\s\-–]+)\s*[-–]\s*([^\s\-–]+)\s*$")
 _HINT = "(use PK, K or 1-12)"
 _ONE = "([Pp][Kk]|[Kk]|0*([1-9]|1[0-2]))"

@@ -29,7 +29,3 @@ def own_name(code: str) -> str:
     name = locale_of(code).get_display_name(locale_of(code)) or code
     return name[:1].upper() + name[1:]
 
-
-def direction(code: str) -> str:
-    """"rtl" for a language written right to left, else "ltr"."""
-    return "rtl" if locale_of(code).character_order == "right-to-left" else "ltr"

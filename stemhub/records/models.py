@@ -9,6 +9,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
                      Summary, Url, YesNo, list_of, one_line, problem, whole, word)
 from .grades import Grades
+from ..translatable import N_
 
 
 class Record(BaseModel):
@@ -315,15 +316,55 @@ BUILT_IN = {
     "guide_audience": "partners educators families",
 }
 EXTENSIBLE = ("types", "sectors", "supports", "focus", "partner_kinds", "offers")
-# Display names where "word-with-hyphens" -> "Word with hyphens" would read badly.
+# The display name of every built-in word (a site's own words are named in site.yaml),
+# marked for the translation catalogs; templates show them through _().
 NAMES = {
-    "engineering-manufacturing": "Engineering & manufacturing",
-    "healthcare-life-sciences": "Healthcare & life sciences",
-    "computer-science-it": "Computer science & IT", "construction-trades": "Construction & trades",
-    "energy-environment": "Energy & environment", "agriculture-food": "Agriculture & food",
-    "digital-media-arts": "Digital media & arts", "business-finance": "Business & finance",
-    "k12": "K-12 schools", "library-museum": "Libraries & museums",
-    "students-of-color": "Students of color", "english-learners": "English learners",
-    "breaks": "School breaks", "school-year": "School year", "after-school": "After school",
-    "devices": "Devices to use",
+    # types
+    "field-trip": N_("Field trip"), "job-shadow": N_("Job shadow"), "internship": N_("Internship"),
+    "apprenticeship": N_("Apprenticeship"), "mentoring": N_("Mentoring"), "camp": N_("Camp"),
+    "club": N_("Club"), "competition": N_("Competition"), "course": N_("Course"),
+    "dual-credit": N_("Dual credit"), "workshop": N_("Workshop"),
+    "career-event": N_("Career event"), "college-visit": N_("College visit"),
+    "family-event": N_("Family event"), "professional-development": N_("Professional development"),
+    # sectors
+    "engineering-manufacturing": N_("Engineering & manufacturing"),
+    "healthcare-life-sciences": N_("Healthcare & life sciences"),
+    "computer-science-it": N_("Computer science & IT"), "aerospace": N_("Aerospace"),
+    "construction-trades": N_("Construction & trades"), "maritime": N_("Maritime"),
+    "energy-environment": N_("Energy & environment"), "agriculture-food": N_("Agriculture & food"),
+    "digital-media-arts": N_("Digital media & arts"), "business-finance": N_("Business & finance"),
+    # supports
+    "transportation": N_("Transportation"), "meals": N_("Meals"), "stipend": N_("Stipend"),
+    "childcare": N_("Childcare"), "devices": N_("Devices to use"),
+    "interpreters": N_("Interpreters"),
+    "disability-accommodations": N_("Disability accommodations"),
+    "scholarships": N_("Scholarships"),
+    # focus
+    "girls": N_("Girls"), "students-of-color": N_("Students of color"),
+    "low-income": N_("Low income"), "rural": N_("Rural"),
+    "first-generation": N_("First generation"), "english-learners": N_("English learners"),
+    "students-with-disabilities": N_("Students with disabilities"),
+    "foster-youth": N_("Foster youth"), "housing-insecure": N_("Housing insecure"),
+    # partner_kinds
+    "industry": N_("Industry"), "nonprofit": N_("Nonprofit"),
+    "higher-education": N_("Higher education"), "k12": N_("K-12 schools"),
+    "government": N_("Government"), "foundation": N_("Foundation"), "community": N_("Community"),
+    "workforce": N_("Workforce"), "library-museum": N_("Libraries & museums"),
+    # offers
+    "field-trips": N_("Field trips"), "job-shadows": N_("Job shadows"),
+    "internships": N_("Internships"), "mentors": N_("Mentors"),
+    "guest-speakers": N_("Guest speakers"), "equipment": N_("Equipment"), "funding": N_("Funding"),
+    "curriculum": N_("Curriculum"), "advisory": N_("Advisory"),
+    # stage
+    "awareness": N_("Awareness"), "exploration": N_("Exploration"), "immersion": N_("Immersion"),
+    # seasons
+    "school-year": N_("School year"), "after-school": N_("After school"),
+    "weekends": N_("Weekends"), "summer": N_("Summer"), "breaks": N_("School breaks"),
+    # audience
+    "students": N_("Students"), "families": N_("Families"), "educators": N_("Educators"),
+    # availability
+    "open": N_("Open"), "waitlist": N_("Waitlist"), "full": N_("Full"),
+    "cancelled": N_("Cancelled"),
+    # guide_audience
+    "partners": N_("Partners"),
 }

@@ -177,8 +177,7 @@ def _readable(data: dict) -> Readable:
 
 def _settings(config: SiteConfig | None, readable: Readable) -> Settings:
     vocab = {k: v.split() for k, v in BUILT_IN.items()}
-    names = {k: {w: NAMES.get(w, w.replace("-", " ").capitalize()) for w in v}
-             for k, v in vocab.items()}
+    names = {k: {w: NAMES[w] for w in v} for k, v in vocab.items()}
     for name in EXTENSIBLE:
         for term in getattr(readable.vocabularies, name):
             vocab[name].append(term.slug)

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from ..records.languages import direction
 from ..site.catalog import Catalog
+from .i18n import direction
 from .jsonld import structured_data
 
 

@@ -1,58 +1,143 @@
-"""Words the theme shows, per language; localised dates; JSON safe inside a script element."""
+"""Words the theme shows, per language, from the catalogs in stemhub/locale/ (scripts/catalogs
+refreshes them); localised dates, numbers and money; JSON safe inside a script element."""
 from __future__ import annotations
 
+import copy
+import gettext as stdlib_gettext
 import json
-from functools import lru_cache
+import re
 from datetime import date
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date, format_interval
 from babel.lists import format_list
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import Translations
 from markupsafe import Markup
 
-# Translations of the theme's UI strings, by language. English is the source text; a language
-# without a catalog (or a string missing from one) shows the English text. Templates call
-# _() and ngettext(); the text they return is escaped like any other value.
-CATALOGS: dict[str, dict[str, str]] = {}
+# English is the source text: a language without a catalog, or a string missing, empty or
+# fuzzy in its catalog, shows the English text. The text _() and ngettext() return is escaped
+# like any other value.
+LOCALE_DIR = Path(__file__).parent.parent / "locale"
+DOMAIN = "messages"
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 
 def gettext(lang: str):
     """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown."""
-    catalog = CATALOGS.get(lang, {})
+    found, locale = translations(lang), _locale(lang)
 
     def _(message: str, **variables) -> str:
-        text = catalog.get(message, message)
-        return text % variables if variables else text
+        text = found.gettext(message) if message else message
+        return _fill(text, message, variables, locale)
     return _
 
 
 def ngettext(lang: str):
-    """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num."""
-    catalog = CATALOGS.get(lang, {})
+    """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num, written
+    as the language writes numbers ("1,200" in English)."""
+    found, locale = translations(lang), _locale(lang)
 
     def n_(singular: str, plural: str, n: int, **variables) -> str:
-        text = singular if n == 1 else plural
-        return catalog.get(text, text) % {"num": n, **variables}
+        english = singular if n == 1 else plural
+        return _fill(found.ngettext(singular, plural, n), english, {"num": n, **variables},
+                     locale)
     return n_
+
+
+def _fill(text: str, english: str, variables: dict, locale: Locale) -> str:
+    """The placeholders filled, numbers written the language's way; the English text when a
+    translation's placeholders do not match."""
+    if not variables:
+        return text
+    values = {k: _written(v, locale) if _is_number(v) else v for k, v in variables.items()}
+    try:
+        return text % values
+    except (KeyError, ValueError, TypeError):
+        return english % values
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@lru_cache(maxsize=4096)
+def _written(number: int, locale: Locale) -> str:
+    """12 -> "12", 1200 -> "1,200" in English, "1.200" in Spanish (a card has a few)."""
+    return format_decimal(number, locale=locale)
+
+
+@lru_cache(maxsize=64)
+def translations(lang: str) -> stdlib_gettext.NullTranslations:
+    """A language's catalog ("es-MX" falls back to "es"), read once a process."""
+    if isinstance(lang, str) and _LANGUAGE_TAG.match(lang):
+        parts = lang.replace("-", "_").split("_")
+        for code in ("_".join(parts[:i]) for i in range(len(parts), 0, -1)):
+            path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+            if path.is_file():
+                return _compiled(path)
+    return stdlib_gettext.NullTranslations()
+
+
+def _compiled(path: Path) -> Translations:
+    """A .po file compiled in memory; fuzzy entries and empty translations are left out."""
+    with path.open("rb") as po:
+        catalog = read_po(po, domain=DOMAIN)
+    for message in list(catalog)[1:]:
+        if isinstance(message.string, tuple) and not all(message.string):
+            message.string = ""
+    mo = BytesIO()
+    write_mo(mo, catalog, use_fuzzy=False)
+    mo.seek(0)
+    return Translations(mo, domain=DOMAIN)
+
+
+@lru_cache(maxsize=64)
+def _locale(lang: str) -> Locale:
+    """The Babel locale of a language code; English for one Babel does not know."""
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (ValueError, TypeError, AttributeError, UnknownLocaleError):
+        return Locale.parse("en")
+
+
+def direction(lang: str) -> str:
+    """"rtl" for a language written right to left (Arabic, Hebrew, ...), else "ltr"."""
+    return "rtl" if _locale(lang).character_order == "right-to-left" else "ltr"
+
+
+def format_money(amount, lang: str = "en") -> str:
+    """US dollars the language's way, whole amounts without cents: '$1,200', '$12.50' in
+    English, '1.200 US$' in Spanish."""
+    locale = _locale(lang)
+    pattern = copy.copy(locale.currency_formats["standard"])
+    digits = 0 if amount == int(amount) else 2
+    pattern.frac_prec = (digits, digits)
+    return pattern.apply(amount, locale, currency="USD", currency_digits=False)
 
 
 @lru_cache(maxsize=4096)
 def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     """'March 15, 2027' in English, '15 de marzo de 2027' in Spanish."""
-    return babel_format_date(day, format=style, locale=lang.replace("-", "_"))
+    return babel_format_date(day, format=style, locale=_locale(lang))
 
 
 @lru_cache(maxsize=4096)
 def format_span(start: date, end: date, lang: str = "en") -> str:
     """Two dates as one short range: 'Feb 2 – May 27, 2027', 'Feb 2, 2027' for one day."""
-    locale = lang.replace("-", "_")
     if start == end:
-        return babel_format_date(start, format="medium", locale=locale)
-    return format_interval(start, end, "yMMMd", locale=locale)
+        return babel_format_date(start, format="medium", locale=_locale(lang))
+    return format_interval(start, end, "yMMMd", locale=_locale(lang))
 
 
 def format_either(words: list[str], lang: str = "en") -> str:
     """['a student', 'a family'] -> 'a student or a family', in the page's language."""
-    return format_list(list(words), style="or", locale=lang.replace("-", "_"))
+    return format_list(list(words), style="or", locale=_locale(lang))
 
 
 def to_json(value) -> Markup:

@@ -70,7 +70,8 @@ class Theme:
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
-                                either=i18n.format_either, text_lang=text_lang)
+                                either=i18n.format_either, money=i18n.format_money,
+                                text_lang=text_lang)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()

@@ -7,6 +7,7 @@ from typing import Any, Callable
 
 from ..records.grades import GRADES
 from ..records.languages import language_name
+from ..translatable import N_
 from .catalog import Catalog, Item
 
 WORD_BITS = 30  # bits of a mask word: JavaScript's bit operators work on 32-bit integers
@@ -36,21 +37,22 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
     def vocab(name: str) -> list[tuple[str, str]]:
         return list(names[name].items())
     return [
-        Group("grade", "Grade", [(g.lower(), g) for g in GRADES],
+        Group("grade", N_("Grade"), [(g.lower(), g) for g in GRADES],
               lambda p, r: [g.lower() for g in r.grades or ()] if p.joinable else []),
-        Group("audience", "Who signs up", vocab("audience"), lambda p, r: r.audience),
-        Group("type", "Type", vocab("types"), lambda p, r: [r.type]),
-        Group("sector", "Career area", vocab("sectors"), lambda p, r: r.sectors),
-        Group("region", "Region", vocab("regions"),
+        Group("audience", N_("Who signs up"), vocab("audience"), lambda p, r: r.audience),
+        Group("type", N_("Type"), vocab("types"), lambda p, r: [r.type]),
+        Group("sector", N_("Career area"), vocab("sectors"), lambda p, r: r.sectors),
+        Group("region", N_("Region"), vocab("regions"),
               lambda p, r: [r.location.region] if r.location else []),
-        Group("season", "When", vocab("seasons"), lambda p, r: r.seasons),
-        Group("cost", "Cost", [("free", "Free")], lambda p, r: ["free"] if r.cost.free else []),
-        Group("support", "Support offered", vocab("supports"), lambda p, r: r.supports),
-        Group("focus", "Designed for", vocab("focus"), lambda p, r: r.focus),
-        Group("language", "Language", [(c, language_name(c)) for c in languages],
+        Group("season", N_("When"), vocab("seasons"), lambda p, r: r.seasons),
+        Group("cost", N_("Cost"), [("free", N_("Free"))],
+              lambda p, r: ["free"] if r.cost.free else []),
+        Group("support", N_("Support offered"), vocab("supports"), lambda p, r: r.supports),
+        Group("focus", N_("Designed for"), vocab("focus"), lambda p, r: r.focus),
+        Group("language", N_("Language"), [(c, language_name(c)) for c in languages],
               lambda p, r: r.languages),
-        Group("where", "Where", [("in-person", "In person"), ("online", "Online")],
+        Group("where", N_("Where"), [("in-person", N_("In person")), ("online", N_("Online"))],
               lambda p, r: ["online" if r.online else "in-person"]),
-        Group("status", "Status", [("open", "Open for applications")],
+        Group("status", N_("Status"), [("open", N_("Open for applications"))],
               lambda p, r: ["open"] if p.applying else []),
     ]

@@ -1,0 +1,227 @@
+"""The interface catalogs (stemhub/locale/): current with the code, complete in English and
+Spanish, placeholders kept, shipped in the package; and the runtime that reads them
+(stemhub/render/i18n.py): translations, plural forms, numbers, money, direction, fallbacks."""
+from __future__ import annotations
+
+import fnmatch
+import importlib.machinery
+import importlib.util
+import os
+import re
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+
+import jinja2
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from stemhub.records.models import BUILT_IN, NAMES
+from stemhub.render import i18n
+from stemhub.site.filters import groups
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE = ROOT / "stemhub" / "locale"
+COMPLETE = ("en", "es")
+STARTED = ("vi", "ar")
+NAVIGATION = ("Skip to content", "Menu", "Main", "Programs", "Browse", "Partners", "Guides",
+              "Search", "Updates", "Words explained", "Career pathways")
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def _read(path: Path) -> Catalog:
+    with path.open("rb") as po:
+        return read_po(po)
+
+
+def _po(lang: str) -> Catalog:
+    return _read(LOCALE / lang / "LC_MESSAGES" / "messages.po")
+
+
+def _ids(catalog: Catalog) -> set:
+    return {m.id for m in catalog if m.id}
+
+
+def _script():
+    """scripts/catalogs as a module (it has no .py ending)."""
+    loader = importlib.machinery.SourceFileLoader("catalogs", str(ROOT / "scripts" / "catalogs"))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader("catalogs", loader))
+    loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> set:
+    """The msgids of the code as it is now, extracted by Babel as scripts/catalogs does."""
+    pot = tmp_path_factory.mktemp("extract") / "messages.pot"
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        _script().extract(pot)
+    finally:
+        os.chdir(here)
+    return _ids(_read(pot))
+
+
+def _forms(message) -> tuple[str, ...]:
+    return message.string if isinstance(message.string, tuple) else (message.string,)
+
+
+def test_the_committed_template_is_current(extracted):
+    assert extracted == _ids(_read(LOCALE / "messages.pot")), "run scripts/catalogs"
+
+
+def test_python_text_shown_to_families_is_extracted(extracted):
+    names = {k: {w: NAMES[w] for w in v.split()} for k, v in BUILT_IN.items()}
+    stub = SimpleNamespace(settings=SimpleNamespace(names={**names, "regions": {}}))
+    shown = {g.legend for g in groups(stub, [])} | set(NAMES.values()) | {
+        label for g in groups(stub, []) for _, label in g.options if not label.isdigit()}
+    assert shown - extracted == set()
+    assert {"Last day to apply: %(title)s", "PK", "Open for applications"} <= extracted
+    assert "en" not in extracted  # i18n.gettext("en") is a call, not a text
+
+
+def test_every_built_in_word_has_a_written_name():
+    assert set(NAMES) == {w for v in BUILT_IN.values() for w in v.split()}
+
+
+@pytest.mark.parametrize("lang", COMPLETE)
+def test_english_and_spanish_translate_every_text(extracted, lang):
+    catalog = _po(lang)
+    for msgid in extracted:
+        key = msgid[0] if isinstance(msgid, tuple) else msgid
+        message = catalog.get(key)
+        assert message is not None, f"{lang}: no entry for {msgid!r}; run scripts/catalogs"
+        assert not message.fuzzy, f"{lang}: {msgid!r} is fuzzy"
+        assert all(_forms(message)), f"{lang}: {msgid!r} has no translation"
+
+
+def test_english_is_the_source_text():
+    for message in _po("en"):
+        if message.id:
+            assert message.string == message.id
+
+
+@pytest.mark.parametrize("lang", COMPLETE + STARTED)
+def test_translations_keep_the_placeholders(lang):
+    for message in list(_po(lang))[1:]:  # past the header
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        wanted = set(_PLACEHOLDER.findall(ids[-1]))
+        for form in filter(None, _forms(message)):
+            assert set(_PLACEHOLDER.findall(form)) == wanted, f"{lang}: {form!r}"
+            if wanted:  # filled with %: no stray % either
+                form % dict.fromkeys(wanted, "x")
+
+
+@pytest.mark.parametrize("lang", STARTED)
+def test_started_languages_have_the_navigation(lang):
+    catalog = _po(lang)
+    for msgid in NAVIGATION:
+        assert catalog.get(msgid) and catalog.get(msgid).string, f"{lang}: {msgid}"
+        assert not catalog.get(msgid).fuzzy
+
+
+def test_the_catalogs_ship_in_the_package():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["stemhub"]
+    files = [p.relative_to(ROOT / "stemhub").as_posix() for p in LOCALE.rglob("*.po*")]
+    assert len(files) == len(COMPLETE + STARTED) + 1
+    for name in files:
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
+
+
+def test_gettext_translates_and_fills_placeholders():
+    assert i18n.gettext("es")("Programs") == "Programas"
+    assert i18n.gettext("es")("Page %(n)s of %(count)s", n=1, count=3) == "Página 1 de 3"
+    assert i18n.gettext("en")("Page %(n)s of %(count)s", n=1, count=3) == "Page 1 of 3"
+    assert i18n.gettext("vi")("Search") == "Tìm kiếm"
+    assert i18n.gettext("es-MX")("Programs") == "Programas"
+
+
+def test_ngettext_follows_the_language_plural_rules_and_writes_numbers_its_way():
+    en, es, vi = (i18n.ngettext(lang) for lang in ("en", "es", "vi"))
+    one, many = "%(num)s program", "%(num)s programs"
+    assert [en(one, many, n) for n in (1, 2, 1200)] == [
+        "1 program", "2 programs", "1,200 programs"]
+    assert [es(one, many, n) for n in (1, 2, 1200, 1000000)] == [
+        "1 programa", "2 programas", "1.200 programas", "1.000.000 de programas"]
+    assert vi("%(num)s day left", "%(num)s days left", 3) == "còn 3 ngày"
+    assert en("grade %(grades)s", "grades %(grades)s", 2, grades="K-1") == "grades K-1"
+
+
+@pytest.mark.parametrize("lang", ["fr", "xx", "", "../../etc", None])
+def test_a_language_without_a_catalog_is_shown_in_english(lang):
+    assert i18n.gettext(lang)("Programs") == "Programs"
+    assert i18n.ngettext(lang)("%(num)s program", "%(num)s programs", 2) == "2 programs"
+
+
+def test_a_string_missing_from_a_catalog_is_shown_in_english():
+    assert i18n.gettext("ar")("Page not found") == "Page not found"
+    assert i18n.gettext("es")("Not in any catalog %(x)s", x=1) == "Not in any catalog 1"
+    assert i18n.gettext("es")("") == ""  # never the catalog's header
+
+
+@pytest.fixture
+def made_up(tmp_path, monkeypatch):
+    """A catalog for the language "zz" with a fuzzy, an empty and a broken translation."""
+    catalog = Catalog(locale="es")
+    catalog.add("Programs", "Programas", flags=["fuzzy"])
+    catalog.add("Search", "")
+    catalog.add(("%(num)s program", "%(num)s programs"), ("", "%(num)s programas", ""))
+    catalog.add("Call %(phone)s", "Llamar al %(telefono)s")
+    catalog.add("Menu", "Menú")
+    folder = tmp_path / "zz" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / "messages.po").open("wb") as po:
+        write_po(po, catalog)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", tmp_path)
+    i18n.translations.cache_clear()
+    yield i18n.gettext("zz")
+    i18n.translations.cache_clear()
+
+
+def test_fuzzy_empty_and_broken_translations_fall_back_to_english(made_up):
+    assert made_up("Menu") == "Menú"
+    assert made_up("Programs") == "Programs"
+    assert made_up("Search") == "Search"
+    assert i18n.ngettext("zz")("%(num)s program", "%(num)s programs", 2) == "2 programs"
+    assert made_up("Call %(phone)s", phone="555") == "Call 555"
+
+
+@pytest.mark.parametrize("amount, lang, text", [
+    (Decimal("1200"), "en", "$1,200"), (Decimal("12.50"), "en", "$12.50"),
+    (Decimal("12.5"), "en", "$12.50"), (Decimal("0.99"), "en", "$0.99"),
+    (Decimal("1200"), "es", "1.200\xa0US$"), (Decimal("12.50"), "es", "12,50\xa0US$"),
+    (Decimal("1200"), "nonsense", "$1,200"),
+])
+def test_money(amount, lang, text):
+    assert i18n.format_money(amount, lang) == text
+
+
+@pytest.mark.parametrize("lang, way", [("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"),
+                                       ("en", "ltr"), ("es", "ltr"), ("vi", "ltr"),
+                                       ("nonsense", "ltr"), ("", "ltr")])
+def test_direction(lang, way):
+    assert i18n.direction(lang) == way
+
+
+def test_the_language_switcher():
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "stemhub/theme/templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(_=i18n.gettext("es"))
+    template = env.get_template("languages.html")
+    html = template.render(languages=[("vi", "Tiếng Việt", "/vi/"),
+                                      ("ar", "العربية", "/ar/?a=1&b")])
+    assert '<nav class="sh-languages" aria-label="Idioma"><ul>' in html
+    assert '<li><a href="/vi/" hreflang="vi" lang="vi">Tiếng Việt</a></li>' in html
+    assert '<li><a href="/ar/?a=1&amp;b" hreflang="ar" lang="ar">العربية</a></li>' in html
+    assert "sh-notice" not in html
+    assert template.render(languages=[]).strip() == ""
+    notice = template.render(languages=[], untranslated=("vietnamita", "inglés"))
+    assert ("Esta página todavía no está traducida al vietnamita. "
+            "Se muestra en inglés.") in notice
+    offer = template.render(languages=[], suggested=("vi", "Tiếng Việt", "/vi/"))
+    assert '<a href="/vi/" hreflang="vi">Leer esta página en Tiếng Việt</a>' in offer
