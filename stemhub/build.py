@@ -18,7 +18,8 @@ from .parallel import pmap
 from .problems import Problems
 from .records.logos import check_logos
 from .records.settings import Settings, load_settings
-from .records.validate import Entry, check_names, check_translations, validate
+from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
+                               validate)
 from .render.bodies import render_bodies
 from .render.context import Preview, common
 from .render.links import check_links
@@ -29,6 +30,7 @@ from .site.editions import editions
 from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
+from .source.history import last_changes
 from .write import Staging
 
 
@@ -78,6 +80,9 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
     check_names(found.records, problems)
     records, translations = read_records(found, settings, today, problems)
+    if translations:
+        check_translation_dates(translations, {(e.kind, e.slug): e for e in records},
+                                last_changes(opts.source), problems)
     logos = check_logos([e for e in records if e.kind == "partners"], found.images, problems)
     known = {kind: {f.slug for f in found.records if f.kind == kind and f.lang is None}
              for kind in KINDS}

@@ -147,6 +147,18 @@ def check_translations(originals: dict[tuple[str, str], Entry | None], translati
     return kept
 
 
+def check_translation_dates(translations: list[Entry], originals: dict[tuple[str, str], Entry],
+                            changed: dict[str, float] | None, problems: Problems) -> None:
+    """A warning for each translation whose file last changed before its original's did (in
+    the site folder's git history, when it is a checkout: changed is None otherwise): the
+    original may say something the translation does not yet."""
+    for t in translations if changed else ():
+        original = originals[(t.kind, t.slug)].source.rel
+        if changed.get(t.source.rel, 0) < changed.get(original, 0):
+            problems.warning(t.source.rel, 1, None, f"{original} changed after this translation "
+                             "did; check that the translation still says the same and update it")
+
+
 def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:
     ok = True
     for key, value in t.record:

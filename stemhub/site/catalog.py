@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from ..records.settings import Settings
 from ..records.fields import suggest
 from ..records.grades import GRADES
+from ..records.languages import language_name
 from ..records.logos import published_path
 from ..records.models import BUILT_IN, Record
 from ..problems import Problems
@@ -175,7 +176,20 @@ def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[s
         if item:
             item.translations[t.source.lang] = t
     _link_partners(items, known["partners"], problems)
+    _check_featured(items["programs"].values(), settings.readable.languages[1:], problems)
     return Catalog(settings, today, items, unpublished, lang)
+
+
+def _check_featured(programs, languages: list[str], problems: Problems) -> None:
+    """A warning for each program on the home page (featured and open) without a translation
+    into each of the site's other languages: families who read them see it first."""
+    for p in programs:
+        if p.featured and p.status in OPEN:
+            for lang in [x.lower() for x in languages if x.lower() not in p.translations]:
+                line, col = p.entry.doc.tree.where(("featured",))
+                problems.warning(p.entry.source.rel, line, col, "featured: this program is on the "
+                                 f"home page but has no {language_name(lang)} translation; add "
+                                 f"{p.entry.source.rel.rsplit('.', 1)[0]}.{lang}.md")
 
 
 def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems: Problems):
