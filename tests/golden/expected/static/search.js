@@ -237,6 +237,12 @@ async function cards({ facets, distance, hits }, rows) {
 
 // --- the page
 const say = (key, value) => text[key].replace("%(num)s", () => value).replace("%(label)s", () => value);
+// The same with what the family typed (words, a ZIP code) in a <bdi>, as nodes: its own direction
+// never reorders the sentence around it, in a right-to-left language or with "C++" in Arabic.
+const sayTyped = (key, value) => {
+  const [before, ...after] = text[key].split("%(label)s");
+  return after.length ? [before, make("bdi", value), after.join(value)] : [say(key, value)];
+};
 let shown = [], view = null, runs = 0;
 const title = document.title;
 
@@ -301,7 +307,7 @@ async function more(mine, fresh = false) {
 
 function place(places, zip) {
   const found = ZIP.test(zip) && Object.hasOwn(places.zips, zip) && places.zips[zip];
-  $("sh-zip-note").textContent = found ? "" : say("badZip", zip);
+  $("sh-zip-note").replaceChildren(...(found ? [] : sayTyped("badZip", zip)));
   return found || null;
 }
 
@@ -318,9 +324,10 @@ function showCounts(counts) {
   }
 }
 
-function chip(label, remove) {
+function chip(label, remove, words = [label]) {
   const li = document.createElement("li");
-  const button = make("button", label + " ×");
+  const button = make("button", "");
+  button.append(...words, " ×");
   button.type = "button";
   button.setAttribute("aria-label", say("remove", label));
   button.addEventListener("click", () => { remove(); changed(true); $("sh-q").focus(); });
@@ -331,8 +338,8 @@ function chip(label, remove) {
 // The chips of the active filters; the quick filters and buttons as the state has them.
 function showChips(state, sort) {
   const list = [];
-  if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }));
-  if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }));
+  if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }, sayTyped("query", state.q)));
+  if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }, sayTyped("near", state.zip)));
   if ($("sh-zip")) $("sh-near-within").hidden = !ZIP.test(state.zip); // no use without a ZIP code
   const ticked = boxes.filter((i) => i.checked);
   for (const input of ticked) list.push(chip(input.dataset.label, () => { input.checked = false; }));
