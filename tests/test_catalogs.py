@@ -205,23 +205,3 @@ def test_money(amount, lang, text):
                                        ("nonsense", "ltr"), ("", "ltr")])
 def test_direction(lang, way):
     assert i18n.direction(lang) == way
-
-
-def test_the_language_switcher():
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "stemhub/theme/templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(_=i18n.gettext("es"))
-    template = env.get_template("languages.html")
-    html = template.render(languages=[("vi", "Tiếng Việt", "/vi/"),
-                                      ("ar", "العربية", "/ar/?a=1&b")])
-    assert '<nav class="sh-languages" aria-label="Idioma"><ul>' in html
-    assert '<li><a href="/vi/" hreflang="vi" lang="vi">Tiếng Việt</a></li>' in html
-    assert '<li><a href="/ar/?a=1&amp;b" hreflang="ar" lang="ar">العربية</a></li>' in html
-    assert "sh-notice" not in html
-    assert template.render(languages=[]).strip() == ""
-    notice = template.render(languages=[], untranslated=("vietnamita", "inglés"))
-    assert ("Esta página todavía no está traducida al vietnamita. "
-            "Se muestra en inglés.") in notice
-    offer = template.render(languages=[], suggested=("vi", "Tiếng Việt", "/vi/"))
-    assert '<a href="/vi/" hreflang="vi">Leer esta página en Tiếng Việt</a>' in offer

@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 from ..problems import Problems
 from ..records.kinds import KINDS
+from ..records.languages import language_name
 from ..records.addresses import mailto_flaw, web_flaw
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
@@ -113,5 +114,15 @@ def _flaw(link: Link, ids: dict[str, set[str]], files: set[str],
     if key not in ids and key not in files:
         return f"the link {shown} leads to no page or file of this site; check the path"
     if link.fragment and link.fragment not in ids.get(key, ()):
-        return f"the link {shown} leads to no heading '{link.fragment}' on /{key}"
+        return (f"the link {shown} leads to no heading '{link.fragment}' on /{key}"
+                + _in_translation(link, own, ids))
     return None
+
+
+def _in_translation(link: Link, own: str, ids: dict[str, set[str]]) -> str:
+    """Why a heading found in the first language is missing in a translation, and what to do."""
+    if not link.prefix or link.fragment not in ids.get(own, ()):
+        return ""
+    return (f", the {language_name(link.prefix.strip('/'))} page, whose headings are "
+            "translated; translate this page too, linking to that page's own heading, or leave "
+            f"out '#{link.fragment}'")
