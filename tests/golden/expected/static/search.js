@@ -22,7 +22,7 @@ const KNOWN = new Map([["sort", values($("sh-sort"))], ["within", values($("sh-w
 const KEYS = ["q", ...KNOWN.keys()];
 
 const cache = {};
-const load = (name) => (cache[name] ??= fetch(base + "search/" + name)
+const load = (name) => (cache[name] ??= fetch(form.dataset.data + name)
   .then((r) => { if (!r.ok) throw new Error(name + ": " + r.status); return r.json(); }));
 
 let pagefind = null;
