@@ -142,7 +142,7 @@ def test_what_the_build_rejects_the_schema_rejects(site: SiteFolder, rel, writte
     (PROG, program(audience="educators")),
     (PROG, program(sectors="maritime", partner="acme", grades="9", languages="es")),
     (PROG, program(grades="[K-2, 5]", audience="[students, families]")),
-    (PROG, program(cost="{amount: 0}", capacity='"12"', featured='"true"')),
+    (PROG, program(cost="{amount: 0}", capacity='"12"', featured='"false"')),
     (PROG, program(location="{name: Hall, city: Town, region: north, zip: 98012}")),
     (PROG, program(tags="", seasons="[]", stage="")),  # empty optional keys are left out
     (ACME, partner(contact="{phone: 5550131}", sectors="maritime")),

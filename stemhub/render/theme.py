@@ -178,9 +178,13 @@ class Theme:
 
 def text_lang(item, field: str) -> Markup:
     """' lang="en"' where a record's field is not in the language of its page (a translation
-    does not give it), else nothing: {{ p|text_lang("title") }}."""
+    does not give it), with its direction where that differs from the page's ('dir="ltr"' on
+    an Arabic page), else nothing: {{ p|text_lang("title") }}."""
     lang = item.lang_of(field)
-    return Markup(f' lang="{lang}"') if lang != item.lang else Markup("")
+    if lang == item.lang:
+        return Markup("")
+    way = i18n.direction(lang)
+    return Markup(f' lang="{lang}"' + (f' dir="{way}"' if way != i18n.direction(item.lang) else ""))
 
 
 def _template_frame(err: Exception):

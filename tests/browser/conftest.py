@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.browser.sitekit import (
-    DESKTOP, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_empty_region,
-    file_of,
+    DESKTOP, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
+    copy_with_empty_region, file_of,
 )
 
 
@@ -52,6 +52,16 @@ def browser_tmp(tmp_path_factory) -> Path:
 def site(browser_tmp):
     """The sample site, built with --today 2026-12-01 and served at the root of 127.0.0.1:PORT."""
     out = build(browser_tmp / "site")
+    with Server(out) as server:
+        yield Built(out, server.url, server, browser_tmp)
+
+
+@pytest.fixture(scope="session")
+def arabic(browser_tmp):
+    """The sample site with Arabic added to its languages, served at the root: /ar/ pages are
+    right to left."""
+    source = copy_with_arabic(browser_tmp / "arabic-src")
+    out = build(browser_tmp / "arabic", source=source)
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
 

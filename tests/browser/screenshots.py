@@ -3,7 +3,8 @@ page, on a phone (390x844) and a desktop (1280x800), full page, in Debian's Chro
 
     .venv/bin/python tests/browser/screenshots.py [--out DIR]     (default: docs/screenshots/)
 
-writes {home,browse,program,partner,search}-{phone,desktop}.png. Not a test: run it after changing the
+writes {home,browse,program,partner,search,es-program,es-untranslated,es-search}-{phone,
+desktop}.png. Not a test: run it after changing the
 theme, look at every picture, and commit them."""
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from tests.browser.sitekit import (  # noqa: E402
 )
 
 SHOTS = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM, "partner": PAGES["partner"],
-         "search": PAGES["search"] + "?q=robot&grade=7"}
+         "search": PAGES["search"] + "?q=robot&grade=7", "es-program": PAGES["es-program"],
+         "es-untranslated": PAGES["es-program-untranslated"],
+         "es-search": PAGES["es-search"] + "?q=campamento"}
 
 
 def main(argv: list[str] | None = None) -> int:

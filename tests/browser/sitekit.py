@@ -57,6 +57,12 @@ PAGES = {
     "pathway": "pathways/engineering-manufacturing/",
     "glossary": "glossary/",
     "search": "search/",
+    "es-home": "es/",
+    "es-program": "es/programs/build-a-bot-summer-camp/",  # translated
+    "es-program-untranslated": "es/programs/high-school-robotics-team/",
+    "es-guide": "es/guides/family-guide-to-stem-opportunities/",
+    "es-search": "es/search/",
+    "vi-program": "vi/programs/teen-career-fair/",
     "404": "no/such/page/",  # served with status 404 and the body of 404.html, as hosts do
 }
 PROGRAM = PAGES["program-open"]
@@ -171,6 +177,22 @@ def program_links_in_main(html: str) -> list[str]:
     parser = _Links()
     parser.feed(html)
     return [h for h in parser.hrefs if re.search(r"/programs/(?!page/)[^/]+/$", h)]
+
+
+def copy_with_arabic(dest: Path) -> Path:
+    """A copy of the sample site folder that also lists Arabic, a language written right to
+    left: its /ar/ pages have the Arabic interface strings and dir="rtl"."""
+    import shutil
+
+    dest.mkdir(parents=True)
+    for name in ("content", "templates", "static"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, dest / name)
+    text = (ROOT / "site.yaml").read_text(encoding="utf-8")
+    assert "\nlanguages: [en, es, vi]\n" in text, "site.yaml's languages are not [en, es, vi]"
+    (dest / "site.yaml").write_text(text.replace("\nlanguages: [en, es, vi]\n",
+                                                 "\nlanguages: [en, es, vi, ar]\n"), encoding="utf-8")
+    return dest
 
 
 def copy_with_empty_region(dest: Path) -> tuple[Path, str]:

@@ -2,10 +2,10 @@
 nothing sticks out sideways, at 390x844 and 1280x800, on home (and its menu open on a phone), a
 program page, a paged list and the search page (results, and the filter sheet on a phone).
 
-Until a site can list a right-to-left language, the English sample is turned right to left by a
-script that sets dir="rtl" before the page is parsed. The checks in test_..._in_rtl hold for any
-words, so they can run on real /ar/ pages instead (load those and drop the script); the mirror
-image check needs the same words in both directions and stays on this script. The geometry itself
+The layout checks run on the real /ar/ pages of the sample with Arabic added to its languages
+(the Arabic interface strings, dir="rtl" from the language). The mirror image check needs the
+same words in both directions: it turns the English sample right to left by a script that sets
+dir="rtl" before the page is parsed. The geometry itself
 is in geometry.py. A physical property (margin-left, left:, float: right...) in style.css fails
 the mirror image check on the pages shown here and test_the_style_sheet_has_no_physical_sides on
 every line."""
@@ -52,12 +52,12 @@ PARAMS = [pytest.param(kind, size, id=f"{kind}-{size}")
 SIZES = {"phone": PHONE, "desktop": DESKTOP}
 
 
-def load(new_page, site, kind: str, size: str, rtl: bool):
+def load(new_page, site, kind: str, size: str, rtl: bool, folder: str = ""):
     path, action, _ = CASES[kind]
     page = new_page(viewport=SIZES[size])
     if rtl:
         page.context.add_init_script(RTL)
-    page.goto(site.page(path))
+    page.goto(site.page(folder + path))
     if path.startswith("search/"):
         page.locator('#sh-found[aria-busy="false"] #sh-results .sh-card').first.wait_for()
     if action:
@@ -71,9 +71,12 @@ def _listed(found: list[str], most: int = 15) -> str:
 
 
 @pytest.mark.parametrize("kind,size", PARAMS)
-def test_the_layout_is_right_to_left_in_rtl(site, new_page, kind, size):
-    page = load(new_page, site, kind, size, rtl=True)
+def test_the_layout_is_right_to_left_in_rtl(arabic, new_page, kind, size):
+    page = load(new_page, arabic, kind, size, rtl=False, folder="ar/")
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") \
+        == ["ar", "rtl"]
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert "بحث" in page.locator(".sh-top").text_content()  # "Search", from the Arabic catalog
     width = page.evaluate("innerWidth")
     sheet = kind == "search-sheet"
     if not sheet:

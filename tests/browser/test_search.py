@@ -35,13 +35,13 @@ def settle(page) -> None:
     page.wait_for_selector("#sh-found[aria-busy=false]", state="attached")
 
 
-def open_search(new_page, site, query: str = "", viewport=None, **options):
+def open_search(new_page, site, query: str = "", viewport=None, folder: str = "", **options):
     page = new_page(viewport=viewport or VIEWPORTS["desktop"], **options)
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.errors = errors
-    assert page.goto(site.page(SEARCH + query)).ok
+    assert page.goto(site.page(folder + SEARCH + query)).ok
     settle(page)
     return page
 

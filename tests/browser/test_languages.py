@@ -1,0 +1,72 @@
+"""The Spanish and Vietnamese mirrors in Chromium: the page's language, its interface and dates,
+the switcher that keeps the record, the note on an untranslated record, and Spanish search.
+(axe-core, the Nu checker, the CSP and tap-target checks cover the es- and vi- pages of PAGES.)"""
+from __future__ import annotations
+
+import re
+
+from tests.browser.sitekit import PAGES, VIEWPORTS
+from tests.browser.test_search import open_search, results
+
+SPANISH_DATE = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+                          r"septiembre|octubre|noviembre|diciembre) de 20\d\d\b")
+
+
+def test_a_spanish_page_is_spanish(site, new_page):
+    page = new_page(viewport=VIEWPORTS["phone"])
+    assert page.goto(site.page(PAGES["es-program"])).ok
+    assert page.evaluate("document.documentElement.lang") == "es"
+    assert page.locator("h1").inner_text() == "Campamento de verano Build-a-Bot"
+    assert page.locator("h1").get_attribute("lang") is None
+    text = page.locator("main").inner_text()
+    assert "Cómo inscribirse" in text or "Inscribirse" in text or "Solicitar" in text, text[:400]
+    assert SPANISH_DATE.search(text), text[:600]
+    assert page.locator(".sh-menu summary").inner_text().strip() == "Menú"
+
+
+def test_the_switcher_goes_to_the_same_record_and_back(site, new_page):
+    page = new_page(viewport=VIEWPORTS["phone"])
+    page.goto(site.page(PAGES["program-open"]))
+    english = page.locator("h1").inner_text()
+    page.locator(".sh-languages a", has_text="Español").click()
+    page.wait_for_url("**/es/programs/build-a-bot-summer-camp/")
+    assert page.locator("h1").inner_text() == "Campamento de verano Build-a-Bot"
+    assert page.locator('.sh-languages a[aria-current="page"]').inner_text() == "Español"
+    page.locator(".sh-languages a", has_text="English").click()
+    page.wait_for_url(re.compile(r"/programs/build-a-bot-summer-camp/$"))
+    assert "/es/" not in page.url
+    assert page.locator("h1").inner_text() == english
+    page.locator(".sh-languages a", has_text="Tiếng Việt").click()
+    page.wait_for_url("**/vi/programs/build-a-bot-summer-camp/")
+    assert page.evaluate("document.documentElement.lang") == "vi"
+
+
+def test_an_untranslated_record_says_so_in_the_readers_language(site, new_page):
+    page = new_page(viewport=VIEWPORTS["phone"])
+    page.goto(site.page(PAGES["es-program-untranslated"]))
+    note = page.locator(".sh-untranslated")
+    assert note.is_visible()
+    assert "todavía no está traducida" in note.inner_text()
+    assert page.locator("h1").get_attribute("lang") == "en"
+    box = note.bounding_box()
+    assert box["y"] < VIEWPORTS["phone"]["height"]  # on the first screen
+
+
+def test_a_spanish_query_finds_a_translated_program(site, new_page):
+    page = open_search(new_page, site, "?q=campamento+verano", folder="es/")
+    found = results(page)
+    assert "build-a-bot-summer-camp" in found, found
+    title = page.locator("#sh-results article h3 a").first
+    assert "/es/programs/" in title.get_attribute("href")
+    assert not page.errors, page.errors
+
+
+def test_spanish_filters_and_cards_are_spanish(site, new_page):
+    page = new_page(viewport=VIEWPORTS["desktop"])
+    page.goto(site.page(PAGES["es-search"] + "?grade=5"))
+    page.wait_for_selector("#sh-found[aria-busy=false]", state="attached")
+    page.locator("#sh-results article").first.wait_for()
+    assert "Grado" in page.locator("#sh-filters").inner_text()
+    cards = page.locator("#sh-results").inner_text()
+    assert "Build-a-Bot" in cards and "Campamento" in cards
+    assert page.evaluate("document.documentElement.lang") == "es"
