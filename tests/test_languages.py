@@ -220,3 +220,14 @@ def test_a_translation_older_than_its_original_is_warned_about_in_a_git_checkout
     assert len(site.check().problems) == 1
     site.write("content/programs/robotics-club.es.md", TRANSLATION + "Más.\n")
     assert site.check().problems == []
+
+
+def test_workers_build_the_mirror_as_one_process_does(site, monkeypatch):
+    one = mirrored(site)
+    monkeypatch.setattr("stemhub.parallel.MIN_ITEMS", 1)  # records and pages cross to workers
+    many = site.built(out=site.root.parent / "many")
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(many) for p in many.rglob("*") if p.is_file())
+    for rel in files:
+        if rel.parts[0] != "pagefind" and rel.name != "ids.json":
+            assert (one / rel).read_bytes() == (many / rel).read_bytes(), rel

@@ -284,7 +284,10 @@ def translation_model(model: type[Record], fields: tuple[str, ...]) -> type[Reco
             annotation = Annotated[(field.annotation | None, *field.metadata)] \
                 if field.metadata else field.annotation | None
         spec[name] = (annotation, Field(None, description=description))
-    return create_model(f"{model.__name__}Text", __base__=Record, **spec)
+    name = f"{model.__name__}Text"
+    made = create_model(name, __base__=Record, __module__=__name__, **spec)
+    globals()[name] = made  # found by name, as pickle finds it (records cross to workers)
+    return made
 
 
 def _model_in(annotation) -> type[Record]:
