@@ -19,8 +19,8 @@ from tests.rulekit import partner, program
 
 
 
-def data(out: Path, name: str):
-    return json.loads((out / "search" / name).read_text("utf-8"))
+def data(out: Path, name: str, folder: str = ""):
+    return json.loads((out / folder / "search" / name).read_text("utf-8"))
 
 
 def has(facets: dict, group: str, row: int, value: str) -> bool:
@@ -31,8 +31,8 @@ def has(facets: dict, group: str, row: int, value: str) -> bool:
     return bool(word >> (option % facets["wordBits"]) & 1)
 
 
-def card_of(out: Path, row: int) -> list:
-    return data(out, f"cards/{row // CHUNK}.json")[row % CHUNK]
+def card_of(out: Path, row: int, folder: str = "") -> list:
+    return data(out, f"cards/{row // CHUNK}.json", folder)[row % CHUNK]
 
 
 def card_link(tree: list) -> str:
@@ -119,10 +119,12 @@ def test_a_site_without_zip_codes_offers_no_distance(site):
     assert 'id="sh-zip"' not in page and 'value="distance"' not in page
 
 
-def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varied):
+@pytest.mark.parametrize("folder, lang", [("", "en"), ("es/", "es")])
+def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varied, folder, lang):
+    """In each language, against the fragments of its own index."""
     out = varied.built()
-    ids = data(out, "ids.json")
-    fragments = sorted((out / "pagefind" / "fragment").glob("*.pf_fragment"))
+    ids = data(out, "ids.json", folder)
+    fragments = sorted((out / "pagefind" / "fragment").glob(f"{lang}_*.pf_fragment"))
     for row, start in enumerate(ids):
         matching = [f for f in fragments if f.name.partition("_")[2].startswith(start)]
         assert len(matching) == 1, (start, matching)
@@ -132,7 +134,7 @@ def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varie
         raw = matching[0].read_bytes()
         fragment = zlib.decompress(raw, wbits=31).decode("utf-8")
         url = json.loads(fragment[fragment.index("{"):])["url"]
-        assert url == card_link(card_of(out, row))
+        assert url == card_link(card_of(out, row, folder))
 
 
 def test_only_listed_record_pages_are_indexed(varied):
