@@ -96,6 +96,9 @@ CASES = [
     case("page-slug-search", {"content/pages/search.md": page()}, [
         "content/pages/search.md:1: error: 'search' is a name the site uses itself; choose another page file name",
     ]),
+    case("page-slug-admin", {"content/pages/admin.md": page()}, [
+        "content/pages/admin.md:1: error: 'admin' is a name the site uses itself; choose another page file name",
+    ]),
     case("page-slug-language-shaped", {"content/pages/es.md": page()}, [
         "content/pages/es.md:1: error: 'es' is a name the site uses itself; choose another page file name",
     ]),
@@ -185,6 +188,15 @@ CASES = [
     case("site-stale-after-days-zero", {SITE: SITE_YAML + "stale_after_days: 0\n"}, [
         'site.yaml:12:19: error: stale_after_days: 0 is too small; the least allowed is 1',
     ]),
+    case("site-repository-no-name",
+         {SITE: SITE_YAML + "repository:\n  url: https://github.com/acme\n"}, [
+        "site.yaml:13:8: error: repository.url: 'https://github.com/acme' is not a repository's address; write it as https://github.com/owner/name",
+    ]),
+    case("site-repository-deeper-path",
+         {SITE: SITE_YAML + "repository:\n  url: https://github.com/acme/site/tree/main\n"}, [
+        "site.yaml:13:8: error: repository.url: 'https://github.com/acme/site/tree/main' is not a repository's address; write it as https://github.com/owner/name",
+    ]),
+    case("site-repository-ok", {SITE: SITE_YAML + "repository:\n  url: https://github.com/acme/site.git/\n  branch: content/2027\n"}, []),
     # --- Markdown bodies ---------------------------------------------------------------------
     case("md-raw-html-block", {P: program(body="Robots.\n\n<div>Tuesday</div>\n")}, [
         f'{P}:14: warning: raw HTML is not rendered: it shows as text; use Markdown instead',

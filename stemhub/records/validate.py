@@ -25,7 +25,7 @@ WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}
 SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "sitemap",
               "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index",
-              "glossary"}
+              "glossary", "admin"}
 _LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
 
 

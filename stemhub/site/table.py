@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from ..records.kinds import KINDS
 from .catalog import BROWSE, OPEN, Catalog
 from .editions import Edition
+from .edits import edit_of
 from ..records.grades import GRADES
 from .filters import groups
 from .similar import similar_open
@@ -60,7 +61,7 @@ def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
     for kind in KINDS.values():
         if kind.listing:
             pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
-    more = {"programs": _program_context(catalog)}
+    more = {"programs": _program_context(catalog), "partners": _partner_context(catalog)}
     for kind in KINDS.values():
         extra = more.get(kind.name, _nothing)
         for item in catalog.all(kind.name):
@@ -90,9 +91,19 @@ def _nothing(item) -> dict:
 
 def _program_context(catalog: Catalog):
     """What a program page is given beside its record: `similar`, the programs open now to
-    show when it cannot be joined, and `calendar`, its deadline file."""
+    show when it cannot be joined, `calendar`, its deadline file, and `edit`, its file in the
+    repository's web editor."""
     similar = similar_open(catalog.all("programs"))
-    return lambda p: {"similar": similar.get(p.slug), "calendar": deadline_file(p)}
+    repository = catalog.settings.config.repository
+    return lambda p: {"similar": similar.get(p.slug), "calendar": deadline_file(p),
+                      "edit": edit_of(p, repository)}
+
+
+def _partner_context(catalog: Catalog):
+    """What a partner page is given beside its record: `edit`, its file in the repository's
+    web editor."""
+    repository = catalog.settings.config.repository
+    return lambda p: {"edit": edit_of(p, repository)}
 
 
 def _home(catalog: Catalog, listed: list, updates: list) -> PageSpec:

@@ -1,0 +1,34 @@
+""""Suggest an edit": a record's file in the repository's web editor (GitHub's
+<repository>/edit/<branch>/<path>), for the pages of programs and partners, when site.yaml
+names a repository. On a language's page the file its text comes from: the translation when
+there is one, with the original beside it (the facts, dates and costs, are only there)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from ..records.settings import Repository
+
+
+@dataclass(frozen=True)
+class Edit:
+    url: str  # the web editor of the file the page's text comes from
+    original: str | None = None  # the original's, when that file is a translation
+
+
+def edit_url(repository: Repository, rel: str) -> str:
+    """The web editor of a file of the site folder ("content/programs/x.md"), its branch and
+    path percent-encoded."""
+    return (f"{repository.home}/edit/{quote(repository.branch, safe='/')}/"
+            f"{quote(rel, safe='/')}")
+
+
+def edit_of(item, repository: Repository | None) -> Edit | None:
+    """A record's page's edit links; none without a repository."""
+    if repository is None:
+        return None
+    original = edit_url(repository, item.entry.source.rel)
+    translation = item.translations.get(item.lang)
+    if translation is None:
+        return Edit(original)
+    return Edit(edit_url(repository, translation.source.rel), original)
