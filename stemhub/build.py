@@ -44,13 +44,29 @@ class Options:
 
 
 @dataclass
+class Folder:
+    """A site folder as read: its settings, its files, and its valid records and translations."""
+
+    settings: Settings
+    today: date
+    found: Inventory
+    records: list[Entry]
+    translations: list[Entry]
+
+
+@dataclass
 class Site:
-    """What a build made: how many records it read and pages it rendered, and what the outputs
+    """What a build made: the folder it read, how many pages it rendered, and what the outputs
     are given (None when site.yaml could not be read)."""
 
-    records: int
+    folder: Folder
     pages: int = 0
     made: Made | None = None
+
+    @property
+    def records(self) -> int:
+        """How many record and translation files it read."""
+        return len(self.folder.found.records)
 
 
 @contextmanager
@@ -75,11 +91,9 @@ def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = N
 
 def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -> Site:
     local = f"http://127.0.0.1:{opts.preview_port}/" if opts.preview_port else None
-    settings = load_settings(opts.source, problems, opts.base_url, local)
-    today = opts.today or today_of(settings.readable.timezone)
-    found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
-    check_names(found.records, problems)
-    records, translations = read_records(found, settings, today, problems)
+    folder = read_folder(opts, problems, today_of, local)
+    settings, today, found = folder.settings, folder.today, folder.found
+    records, translations = folder.records, folder.translations
     if translations:
         check_translation_dates(translations, {(e.kind, e.slug): e for e in records},
                                 last_changes(opts.source), problems)
@@ -87,7 +101,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     known = {kind: {f.slug for f in found.records if f.kind == kind and f.lang is None}
              for kind in KINDS}
     catalog = link(records, translations, known, logos, settings, today, opts.drafts, problems)
-    site = Site(records=len(found.records))
+    site = Site(folder)
     if settings.config is None:
         return site
     static = collect(opts.source, logos, problems)
@@ -107,6 +121,18 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     site.pages = len(specs)
     site.made = Made(languages, static, bodies.cards, sink and sink.folder, rendered.changed)
     return site
+
+
+def read_folder(opts: Options, problems: Problems, today_of,
+                local_url: str | None = None) -> Folder:
+    """site.yaml and every file under content/, read and validated: what check and build
+    start from, and what the change summary compares."""
+    settings = load_settings(opts.source, problems, opts.base_url, local_url)
+    today = opts.today or today_of(settings.readable.timezone)
+    found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
+    check_names(found.records, problems)
+    records, translations = read_records(found, settings, today, problems)
+    return Folder(settings, today, found, records, translations)
 
 
 def read_records(found: Inventory, settings: Settings, today: date,

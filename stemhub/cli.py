@@ -1,22 +1,25 @@
-"""Command line: build | check | serve | schema. Exit 0 done, 1 problems in the content, 2 usage
-error."""
+"""Command line: build | check | serve | schema | changes. Exit 0 done, 1 problems in the
+content, 2 usage error."""
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from . import problems as fmt
-from .build import Options, build, make_site
+from .build import Options, build, make_site, read_folder
+from .changes import describe
 from .records import reference
 from .records.schema import schemas, text
 from .records.settings import load_settings, today_in
 from .problems import Problems
+from .source.revision import RevisionError, export
 
-COMMANDS = ("build", "check", "serve", "schema")
+COMMANDS = ("build", "check", "serve", "schema", "changes")
 
 
 class UsageError(Exception):
@@ -26,7 +29,7 @@ class UsageError(Exception):
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="stemhub", description="Build a STEM-opportunity "
                                   "directory from content/ and site.yaml into a static site.")
-    sub = top.add_subparsers(dest="command", metavar="{build,check,serve,schema}")
+    sub = top.add_subparsers(dest="command", metavar="{build,check,serve,schema,changes}")
     b = sub.add_parser("build", help="validate and write the site (the default command)")
     c = sub.add_parser("check", help="validate everything, write nothing")
     s = sub.add_parser("serve", help="build into memory and serve with live reload")
@@ -45,6 +48,13 @@ def parser() -> argparse.ArgumentParser:
                        "between the markers of CONTRIBUTING.md")
     j.add_argument("--source", default=".", help="site folder (default: current folder)")
     j.add_argument("--out", help="folder of the schemas (default: schemas/ in the source folder)")
+    d = sub.add_parser("changes", help="say in sentences what the content changes from another "
+                       "version of it (a pull request's job summary)")
+    d.add_argument("--before", required=True, help="the other version: a site folder, or a git "
+                   "ref (main, HEAD~1, a commit) of the repository the source folder is in")
+    d.add_argument("--source", default=".", help="site folder (default: current folder)")
+    d.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
+    d.add_argument("--format", choices=("text", "markdown"), default="text")
     return top
 
 
@@ -59,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         opts = _options(args)
         out = _out_folder(args, opts.source) if args.command == "build" else None
+        if args.command == "changes":
+            return _changes(args, opts)
     except UsageError as err:
         top.error(str(err))  # exits 2
     if args.command == "serve":
@@ -94,6 +106,28 @@ def _schema(args, top: argparse.ArgumentParser) -> int:
     return 0
 
 
+def _changes(args, opts: Options) -> int:
+    """The new version checked as check does, the old one read, their records compared."""
+    with tempfile.TemporaryDirectory(prefix="stemhub-before-") as scratch:
+        before = _before_folder(args.before, opts.source, Path(scratch))
+        problems = Problems()
+        after = make_site(opts, problems, _today_of).folder
+        old = read_folder(Options(before, after.today), Problems(), _today_of)
+    print(describe(old, after, problems, args.format), end="")
+    return 1 if problems.has_errors() else 0
+
+
+def _before_folder(before: str, source: Path, scratch: Path) -> Path:
+    """--before: a folder as it is, else a git ref whose site folder is copied into scratch."""
+    if Path(before).is_dir():
+        return Path(before).resolve()
+    try:
+        export(source, before, scratch)
+    except RevisionError as err:
+        raise UsageError(str(err)) from None
+    return scratch
+
+
 def _write_schemas(made: dict[str, dict], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for name, schema in made.items():
@@ -111,7 +145,7 @@ def _options(args) -> Options:
         except ValueError:
             raise UsageError(f"--today {args.today!r} is not a date (YYYY-MM-DD)") from None
     base_url = getattr(args, "base_url", None)
-    return Options(source.resolve(), today, base_url, args.drafts)
+    return Options(source.resolve(), today, base_url, getattr(args, "drafts", False))
 
 
 def _out_folder(args, source: Path) -> Path:

@@ -38,6 +38,7 @@ def test_top_level_help():
 @pytest.mark.parametrize("command, options", [
     ("build", ["--source", "--out", "--today", "--base-url", "--drafts", "--strict"]),
     ("check", ["--source", "--today", "--format", "--strict", "--drafts"]),
+    ("changes", ["--before", "--source", "--today", "--format"]),
 ])
 def test_command_help(command, options):
     r = run(command, "--help")

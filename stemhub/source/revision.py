@@ -1,0 +1,44 @@
+"""A site folder as a git commit had it: its site.yaml and content/ copied out of the repository
+into a folder of their own, so that they are read like any other site folder."""
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+from pathlib import Path
+
+SITE_PATHS = ("site.yaml", "content")  # all that the records are read from
+TIMEOUT_SECONDS = 120
+
+
+class RevisionError(Exception):
+    """The ref names no commit of the repository the site folder is in."""
+
+
+def export(source: Path, ref: str, into: Path) -> None:
+    """Write site.yaml and content/ of the site folder source, as commit ref had them, into
+    the folder into (the paths the commit lacks are left out)."""
+    if ref.startswith("-"):
+        raise RevisionError(f"'{ref}' is not a git ref")
+    listed = _git(source, "ls-tree", "--name-only", f"{ref}^{{commit}}", "--", *SITE_PATHS)
+    if listed is None:
+        raise RevisionError(f"'{ref}' is neither a folder nor a commit of the git repository "
+                            f"that holds {source}")
+    paths = listed.decode("utf-8").split()
+    if not paths:
+        return
+    archive = _git(source, "archive", "--format=tar", f"{ref}^{{commit}}", "--", *paths)
+    if archive is None:
+        raise RevisionError(f"git could not copy {' and '.join(paths)} out of '{ref}'")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+
+
+def _git(cwd: Path, *args: str) -> bytes | None:
+    """git's output, run in cwd (paths and the archive are relative to it), None on failure."""
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True,
+                              timeout=TIMEOUT_SECONDS)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout if done.returncode == 0 else None

@@ -1,0 +1,181 @@
+"""The change summary (issue 20): `build.py changes` on two versions of a site folder, as a
+reviewer reads it in a pull request's job summary."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROGRAM, PROGRAM_FRONT, TODAY, SiteFolder
+
+WELDING = """\
+---
+title: Welding Weekends
+partner: acme
+summary: Learn to weld on Saturdays.
+type: workshop
+sectors: [construction-trades]
+grades: 9-12
+cost: {amount: 40, per: per week}
+location: online
+deadline: 2027-03-01
+verified: 2026-10-01
+---
+Sparks and safety glasses.
+"""
+BETA = """\
+name: Beta Labs
+kind: nonprofit
+summary: A makerspace.
+verified: 2026-10-01
+"""
+
+
+@pytest.fixture
+def versions(tmp_path: Path) -> tuple[SiteFolder, SiteFolder]:
+    """The same small site twice: before, and after (which the tests change)."""
+    return SiteFolder(tmp_path / "before"), SiteFolder(tmp_path / "after")
+
+
+def changes(before: SiteFolder | str, after: SiteFolder, style: str = "text"):
+    old = before if isinstance(before, str) else str(before.root)
+    return after.run("changes", "--before", old, "--source", str(after.root), "--today", TODAY,
+                     "--format", style)
+
+
+def test_adds_a_program_with_its_grades_and_cost(versions):
+    before, after = versions
+    after.write("content/programs/welding-weekends.md", WELDING)
+    r = changes(before, after)
+    assert r.code == 0, r.err
+    assert r.out == ("What this changes in the listings\n"
+                     "Programs:\n"
+                     "- adds 1 program: Welding Weekends (grades 9-12, $40 per week)\n")
+
+
+def test_removes_a_partner(versions):
+    before, after = versions
+    before.write("content/partners/beta.yaml", BETA)
+    assert "- removes 1 partner: Beta Labs\n" in changes(before, after).out
+
+
+def test_a_partner_description_moved_from_yaml_to_markdown_is_one_edit(versions):
+    before, after = versions
+    before.write("content/partners/beta.yaml", BETA + "description: Tools for all.\n")
+    after.write("content/partners/beta.md", f"---\n{BETA}---\nTools for everyone.\n")
+    assert changes(before, after).lines[2:] == ["- edits the description of Beta Labs"]
+
+
+def test_a_changed_deadline_in_words(versions):
+    before, after = versions
+    before.write("content/programs/welding-weekends.md", WELDING)
+    after.write("content/programs/welding-weekends.md",
+                WELDING.replace("2027-03-01", "2027-03-15"))
+    assert changes(before, after).lines[1:] == [
+        "Programs:", "- changes the deadline of Welding Weekends from March 1 to March 15"]
+
+
+def test_a_date_moved_to_another_year_has_its_years(versions):
+    before, after = versions
+    before.write("content/programs/welding-weekends.md", WELDING)
+    after.write("content/programs/welding-weekends.md",
+                WELDING.replace("2027-03-01", "2028-01-10"))
+    assert ("- changes the deadline of Welding Weekends from March 1, 2027 to January 10, 2028"
+            in changes(before, after).lines)
+
+
+def test_a_changed_cost_and_a_new_zip_code(versions):
+    before, after = versions
+    after.write("content/programs/robotics-club.md", PROGRAM.replace(
+        "cost: free", "cost: {amount: 40}").replace(
+        "location: online", "location: {name: Hall, city: Millbrook, zip: '98233', "
+                            "region: north}"))
+    assert changes(before, after).lines[2:] == [
+        "- changes the cost of Robotics Club from free to $40",
+        "- changes the location of Robotics Club from online to in person",
+        "- sets the place of Robotics Club to Hall",
+        "- sets the town of Robotics Club to Millbrook",
+        "- sets the ZIP code of Robotics Club to 98233",
+        "- sets the region of Robotics Club to north"]
+
+
+def test_an_edited_body_is_named_not_quoted(versions):
+    before, after = versions
+    after.write("content/programs/robotics-club.md", PROGRAM_FRONT + "Robots every Friday.\n")
+    r = changes(before, after)
+    assert r.lines[2:] == ["- edits the description of Robotics Club"]
+    assert "Friday" not in r.out
+
+
+def test_an_added_translation(versions):
+    before, after = versions
+    after.write("content/programs/robotics-club.es.md",
+                "---\ntitle: Club de robótica\n---\nRobots cada martes.\n")
+    assert changes(before, after).lines[2:] == ["- adds a Spanish translation of Robotics Club"]
+
+
+def test_the_same_content_changes_nothing(versions):
+    r = changes(*versions)
+    assert (r.code, r.lines) == (0, ["What this changes in the listings",
+                                     "No listing is added, removed or changed."])
+
+
+def test_long_lists_are_cut_short(versions):
+    before, after = versions
+    for n in range(12):
+        after.write(f"content/partners/p{n:02}.yaml", BETA.replace("Beta Labs", f"P{n:02}"))
+    r = changes(before, after)
+    assert r.lines[2] == ("- adds 12 partners: P00, P01, P02, P03, P04, P05, P06, P07, P08, "
+                          "P09 and 2 more")
+    for n in range(25):
+        before.write(f"content/partners/p{n:02}.yaml", BETA.replace("Beta Labs", f"P{n:02}"))
+        after.write(f"content/partners/p{n:02}.yaml", BETA.replace("Beta Labs", f"P{n:02}")
+                    .replace("makerspace", "lab"))
+    r = changes(before, after)
+    assert len(r.lines) == 2 + 20 + 1 and r.lines[-1] == "- and 5 more changes"
+
+
+def test_errors_in_the_new_version_are_counted_and_the_record_left_out(versions):
+    before, after = versions
+    after.write("content/programs/robotics-club.md", PROGRAM.replace("grades: 6-8", "grades: 13"))
+    r = changes(before, after, "markdown")
+    assert r.code == 1
+    assert ("**The new version has problems:** 1 error, 0 warnings in 1 file; 2 records "
+            "checked. The check marks each on its line; records with errors are left out "
+            "below.") in r.lines
+    assert "removes" not in r.out
+
+
+def test_markdown_output_escapes_what_comes_from_content(versions):
+    before, after = versions
+    title = "<img src=x onerror=alert(1)> *Big* [deal](https://evil.example) | a&#10;## b @team"
+    after.write("content/programs/hostile.md", WELDING.replace(
+        "Welding Weekends", f"'{title}'").replace("per week", "'per `week`'"))
+    r = changes(before, after, "markdown")
+    assert r.code == 0, r.out
+    assert r.out.splitlines()[2:] == [
+        "**Programs**",
+        "",
+        r"- adds 1 program: &lt;img src\=x onerror\=alert\(1\)&gt; \*Big\* \[deal\]\(https\:\/\/"
+        r"evil\.example\) \| a&amp;\#10\;\#\# b \@team (grades 9\-12\, \$40 per \`week\`)"]
+
+
+def test_before_may_be_a_git_ref(tmp_path: Path):
+    repo = tmp_path / "repo"
+    site = SiteFolder(repo / "site")  # the site folder need not be the repository's root
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "first"], check=True)
+    site.write("content/programs/welding-weekends.md", WELDING)
+    site.remove("content/programs/robotics-club.md")
+    r = changes("HEAD", site)
+    assert r.lines[1:] == ["Programs:", "- adds 1 program: Welding Weekends (grades 9-12, "
+                           "$40 per week)", "- removes 1 program: Robotics Club"]
+
+
+def test_a_before_that_is_neither_folder_nor_commit_is_a_usage_error(site: SiteFolder):
+    r = changes("no-such-ref", site)
+    assert r.code == 2
+    assert "'no-such-ref' is neither a folder nor a commit" in r.err
