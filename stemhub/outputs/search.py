@@ -39,8 +39,8 @@ def files(made: Made, problems: Problems):
         yield folder + "titles.json", _dump(_title_ranks(programs))
         yield folder + "places.json", _dump(_places(programs))
         for start in range(0, len(rows), CHUNK):
-            cards = [made.cards[id(item)].tree for item in rows[start:start + CHUNK]]
-            yield f"{folder}cards/{start // CHUNK}.json", _dump(cards)
+            trees = ",".join(made.cards[id(item)].tree for item in rows[start:start + CHUNK])
+            yield f"{folder}cards/{start // CHUNK}.json", f"[{trees}]"
 
 
 def search_rows(catalog: Catalog) -> list[Item]:

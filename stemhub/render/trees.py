@@ -2,6 +2,7 @@
 parses HTML): [tag, {attribute: value}, child, ...], text as strings."""
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 
@@ -32,3 +33,8 @@ def element_tree(html: str) -> list:
             if tag not in _VOID and not attrs.endswith("/"):
                 stack.append(node)
     return root[2] if len(root) == 3 else ["div", {}] + root[2:]
+
+
+def tree_json(html: str) -> str:
+    """element_tree(html) as compact JSON."""
+    return json.dumps(element_tree(html), ensure_ascii=False, separators=(",", ":"))
