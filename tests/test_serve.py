@@ -74,6 +74,22 @@ def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path
     assert "Robot Lab" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()
 
 
+def test_a_new_translation_shows_in_its_language_and_the_search_reindexes(site, tmp_path):
+    dev = dev_site(site, tmp_path)
+    dev.rebuild()
+    page = dev.folder / "es/programs/robotics-club/index.html"
+    assert "sh-untranslated" in page.read_text()
+    english = (dev.folder / "programs/robotics-club/index.html").stat().st_mtime
+    site.write("content/programs/robotics-club.es.md", "---\ntitle: Club de robótica\n---\n")
+    dev.rebuild()
+    assert "<h1>Club de robótica</h1>" in page.read_text()
+    assert "sh-untranslated" not in page.read_text()
+    assert (dev.folder / "programs/robotics-club/index.html").stat().st_mtime == english
+    start = json.loads((dev.folder / "es/search/ids.json").read_text())[0]
+    [fragment] = (dev.folder / "pagefind/fragment").glob(f"es_{start}*.pf_fragment")
+    assert "Club de robótica" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()
+
+
 # --- the real server: it answers only its own host (content-model.md, "Edge rules") ------------
 
 DRAFT = PROGRAM.replace("title: Robotics Club", "title: Secret Draft Lab").replace(
