@@ -110,7 +110,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     languages = editions(catalog)
     folders = {e.lang: e.prefix for e in languages}
     themes = {e.lang: Theme(opts.source, settings.config.base_path,
-                            common(e.catalog, preview), folders) for e in languages}
+                            common(e.catalog, preview, e.prefix), folders) for e in languages}
     bodies = render_bodies(languages, themes, files, problems)
     cards = {key: card.html for key, card in bodies.cards.items()}
     for theme in themes.values():

@@ -85,6 +85,9 @@ def test_a_translated_page_is_in_its_language(site):
     assert re.search(r"\d{1,2} de [a-z]+ de 20\d\d", day)  # a Spanish date
     assert "sh-untranslated" not in page
     assert "Every Tuesday" not in page  # the translation's body, not the original's
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+    assert data["url"] == "https://example.org/es/programs/robotics-club/"
+    assert data["name"] == "Club de robótica"
 
 
 def test_facts_come_from_the_original(site):

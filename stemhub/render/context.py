@@ -19,10 +19,11 @@ class Preview:
     problems: int
 
 
-def common(catalog: Catalog, preview: Preview | None) -> dict:
+def common(catalog: Catalog, preview: Preview | None, folder: str = "") -> dict:
+    """folder: the folder of the catalog's language ("", "es/")."""
     config = catalog.settings.config
     return {"site": config, "catalog": catalog, "today": catalog.today,
-            "structured_data": partial(structured_data, root_url=config.root_url),
+            "structured_data": partial(structured_data, root_url=config.root_url + folder),
             "lang": catalog.lang, "dir": direction(catalog.lang),
             "nav": [p for p in catalog.ordered("pages") if p.nav is not None],
             "announcement": _announcement(config, catalog.today), "dev": preview}
