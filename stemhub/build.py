@@ -12,6 +12,7 @@ from pathlib import Path
 from .records.kinds import KINDS
 from .outputs import OUTPUTS
 from .outputs.calendar import planned
+from .outputs.feeds import FEEDS
 from .outputs.made import Made
 from .outputs.static import collect
 from .parallel import pmap
@@ -27,6 +28,7 @@ from .render.pages import Sink, render_pages
 from .render.theme import Theme
 from .site.catalog import link
 from .site.editions import editions
+from .site.public import public_pages
 from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
@@ -105,7 +107,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     if settings.config is None:
         return site
     static = collect(opts.source, logos, problems)
-    files = set(static) | planned(catalog)  # the files pages may link: static, calendars
+    files = set(static) | planned(catalog) | set(FEEDS)  # the files pages may link
     preview = local and Preview(local, opts.preview_port, len(problems.items))
     languages = editions(catalog)
     folders = {e.lang: e.prefix for e in languages}
@@ -119,7 +121,8 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
     rendered = render_pages(specs, themes, bodies, files, sink, problems)
     check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
     site.pages = len(specs)
-    site.made = Made(languages, static, bodies.cards, sink and sink.folder, rendered.changed)
+    site.made = Made(languages, static, bodies.cards, sink and sink.folder,
+                     public_pages(specs, today), rendered.changed)
     return site
 
 

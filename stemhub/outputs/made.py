@@ -1,6 +1,6 @@
 """What every output is given: the site's editions (the linked catalog of each language, with
-the settings), the files published as they are, the cards the render stage made, and where the
-pages were written."""
+the settings), the files published as they are, the cards the render stage made, where the
+pages were written and which of them a search engine may list."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,6 +9,7 @@ from pathlib import Path
 from ..render.bodies import Card
 from ..site.catalog import Catalog
 from ..site.editions import Edition
+from ..site.public import Public
 
 
 @dataclass
@@ -17,6 +18,7 @@ class Made:
     static: dict[str, Path]  # site path -> file to copy
     cards: dict[int, Card]  # id(item) -> its card
     folder: Path | None  # the folder the pages were written to (None: kept elsewhere)
+    public: list[Public]  # the pages for the sitemap, in page table order
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
 
     @property

@@ -1,0 +1,60 @@
+"""The public pages of the page table, for the sitemap: every page a search engine may list, in
+every language, with the date it last changed where the records on it tell (lastmod).
+Left out: 404.html and the pages of records the published site does not have (drafts and
+updates not yet published, which --drafts and the dev server build)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .catalog import Item, published
+from .table import PageSpec
+
+NOT_LISTED = ("404.html",)
+
+
+@dataclass(frozen=True)
+class Public:
+    url: str  # site path without the base path: "", "es/programs/x/"
+    lang: str
+    lastmod: date | None  # None: no record dates this page
+
+
+def changed_on(item: Item) -> date | None:
+    """The date a record's page last changed, as the record tells: a program's or partner's
+    `verified`, a guide's `updated`, an update's publishing day (its `date`, or `publish_on`
+    when later); a page has none."""
+    record = item.entry.record
+    if item.kind == "updates":
+        return max(record.date, record.publish_on or record.date)
+    return getattr(record, "verified", None) or getattr(record, "updated", None)
+
+
+def public_pages(specs: list[PageSpec], today: date) -> list[Public]:
+    """The pages of specs a search engine may list, in their order."""
+    return [Public(spec.url, spec.lang, _lastmod(spec.context, today))
+            for spec in specs if _public(spec, today)]
+
+
+def _public(spec: PageSpec, today: date) -> bool:
+    item = spec.context.get("item")
+    if item is not None and not on_public_site(item, today):
+        return False
+    return spec.url.rpartition("/")[2] not in NOT_LISTED
+
+
+def on_public_site(item: Item, today: date) -> bool:
+    """Whether the published site has the record (the dev server and --drafts build more)."""
+    return published(item.entry, today, drafts=False) is None
+
+
+def _lastmod(context: dict, today: date) -> date | None:
+    """A record's page: the record's date; a list: the newest date of the published records
+    on it (a pathway page's stages too); any other page: None."""
+    if "item" in context:
+        return changed_on(context["item"])
+    items = list(context.get("items", ()))
+    for stage in context.get("stages", {}).values():
+        items += stage
+    dates = [changed_on(i) for i in items if on_public_site(i, today)]
+    return max(filter(None, dates), default=None)
