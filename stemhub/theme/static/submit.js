@@ -73,8 +73,8 @@
   function problem(el, groupNeeded) {
     const v = value(el);
     const choice = el.querySelector(":scope > .sh-choice");
-    if (el.dataset.widget === "group") return choice && v === null && needed(el, groupNeeded) ? say("required") : "";
-    if (empty(v)) return needed(el, groupNeeded) ? say("required") : "";
+    if (el.dataset.widget === "group") return choice && v === null && needed(el, groupNeeded) ? say("choose") : "";
+    if (empty(v)) return needed(el, groupNeeded) ? say(el.dataset.widget === "words" ? "some" : "required") : "";
     if (v === NEW_PARTNER || v === true) return ""; // the new partner's name has its own field
     const items = Array.isArray(v) ? v : [v];
     if (rule(el, "items") !== null && items.length > rule(el, "items")) return say("items", rule(el, "items"));
