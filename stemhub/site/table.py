@@ -9,6 +9,7 @@ from .editions import Edition
 from .edits import edit_of
 from ..records.grades import GRADES
 from .filters import groups
+from .form import URL as FORM_URL, form_context
 from .similar import similar_open
 
 PER_PAGE = 20
@@ -73,6 +74,7 @@ def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed)}))
+    pages.append(PageSpec(FORM_URL, "submit-program.html", form_context(catalog)))
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 

@@ -57,6 +57,7 @@ PAGES = {
     "pathway": "pathways/engineering-manufacturing/",
     "glossary": "glossary/",
     "search": "search/",
+    "submit-program": "submit/program/",
     "es-home": "es/",
     "es-program": "es/programs/build-a-bot-summer-camp/",  # translated
     "es-program-untranslated": "es/programs/high-school-robotics-team/",

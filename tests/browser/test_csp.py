@@ -70,7 +70,7 @@ WATCH = """document.addEventListener("securitypolicyviolation", e => {
 });"""
 
 
-@pytest.mark.parametrize("kind", ["home", "program-open", "browse", "search", "404"])
+@pytest.mark.parametrize("kind", ["home", "program-open", "browse", "search", "submit-program", "404"])
 def test_pages_work_under_their_csp(site, new_page, kind):
     page = new_page(viewport=VIEWPORTS["phone"])  # CSP on: no bypass_csp
     problems: list[str] = []
