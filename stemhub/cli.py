@@ -1,5 +1,5 @@
-"""Command line: build | check | serve | schema | changes. Exit 0 done, 1 problems in the
-content, 2 usage error."""
+"""Command line: build | check | serve | schema | changes, and the staff's new | report |
+digest. Exit 0 done, 1 problems in the content, 2 usage error."""
 from __future__ import annotations
 
 import argparse
@@ -8,18 +8,25 @@ import sys
 import tempfile
 import time
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from . import problems as fmt
 from .build import Options, build, make_site, read_folder
 from .changes import describe
 from .records import reference
+from .records.kinds import KINDS
 from .records.schema import schemas, text
 from .records.settings import load_settings, today_in
-from .problems import Problems
+from .problems import Problems, printable
 from .source.revision import RevisionError, export
+from .tools import digest, report
+from .tools.health import health
+from .tools.linkcheck import CACHE, check_links
+from .tools.published import Published, Unreadable, published
+from .tools.scaffold import Refused, kind_named, new_record
 
-COMMANDS = ("build", "check", "serve", "schema", "changes")
+COMMANDS = ("build", "check", "serve", "schema", "changes", "new", "report", "digest")
 
 
 class UsageError(Exception):
@@ -29,7 +36,7 @@ class UsageError(Exception):
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="stemhub", description="Build a STEM-opportunity "
                                   "directory from content/ and site.yaml into a static site.")
-    sub = top.add_subparsers(dest="command", metavar="{build,check,serve,schema,changes}")
+    sub = top.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
     b = sub.add_parser("build", help="validate and write the site (the default command)")
     c = sub.add_parser("check", help="validate everything, write nothing")
     s = sub.add_parser("serve", help="build into memory and serve with live reload")
@@ -55,7 +62,28 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--source", default=".", help="site folder (default: current folder)")
     d.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
     d.add_argument("--format", choices=("text", "markdown"), default="text")
+    _staff_parsers(sub)
     return top
+
+
+def _staff_parsers(sub) -> None:
+    n = sub.add_parser("new", help="write a new record from its kind's commented template")
+    n.add_argument("kind", choices=[k.singular for k in KINDS.values()])
+    n.add_argument("slug", help="its file name without extension (robotics-club)")
+    n.add_argument("--partner", help="a new program's partner (its slug)")
+    r = sub.add_parser("report", help="what in the content needs attention, in the terminal "
+                       "and as one HTML page")
+    r.add_argument("--out", help="also write the report as this HTML file")
+    r.add_argument("--links", action="store_true", help="also check the records' web addresses "
+                   "(answers are kept a day in .stemhub-cache/)")
+    g = sub.add_parser("digest", help="an e-mail-ready HTML page of what is new, for the "
+                       "newsletter")
+    g.add_argument("--since", required=True, help="what is new since this day, YYYY-MM-DD")
+    g.add_argument("--out", help="the HTML file to write (default: standard output)")
+    for p in (n, r, g):
+        p.add_argument("--source", default=".", help="site folder (default: current folder)")
+    for p in (r, g):
+        p.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         out = _out_folder(args, opts.source) if args.command == "build" else None
         if args.command == "changes":
             return _changes(args, opts)
+        if args.command in STAFF:
+            return STAFF[args.command](args, opts)
     except UsageError as err:
         top.error(str(err))  # exits 2
     if args.command == "serve":
@@ -117,6 +147,55 @@ def _changes(args, opts: Options) -> int:
     return 1 if problems.has_errors() else 0
 
 
+def _new(args, opts: Options) -> int:
+    settings = load_settings(opts.source, Problems())
+    try:
+        path = new_record(opts.source, kind_named(args.kind), args.slug, args.partner,
+                          settings.vocab)
+    except Refused as err:
+        raise UsageError(str(err)) from None
+    print(f"wrote {printable(str(path))}: fill in every key without a value, then run "
+          "build.py check")
+    return 0
+
+
+def _report(args, opts: Options) -> int:
+    """The report informs: it exits 0 whatever it finds."""
+    site = _published(opts)
+    if site is None:
+        return 1
+    check = partial(check_links, cache=opts.source / CACHE) if args.links else None
+    found = health(site, check)
+    print(report.text(found), end="")
+    if args.out:
+        Path(args.out).write_text(report.html(found), encoding="utf-8")
+    return 0
+
+
+def _digest(args, opts: Options) -> int:
+    since, site = _date(args.since, "--since"), _published(opts)
+    if site is None:
+        return 1
+    made = digest.html(digest.digest(site, since))
+    if args.out:
+        Path(args.out).write_text(made, encoding="utf-8")
+    else:
+        print(made, end="")
+    return 0
+
+
+def _published(opts: Options) -> Published | None:
+    """The published records; None (said on standard error) when site.yaml cannot be read."""
+    try:
+        return published(opts, _today_of)
+    except Unreadable as err:
+        print(f"stemhub: {err}", file=sys.stderr)
+        return None
+
+
+STAFF = {"new": _new, "report": _report, "digest": _digest}
+
+
 def _before_folder(before: str, source: Path, scratch: Path) -> Path:
     """--before: a folder as it is, else a git ref whose site folder is copied into scratch."""
     if Path(before).is_dir():
@@ -138,14 +217,16 @@ def _options(args) -> Options:
     source = Path(args.source)
     if not source.is_dir():
         raise UsageError(f"the source folder {args.source} does not exist")
-    today = None
-    if args.today:
-        try:
-            today = date.fromisoformat(args.today)
-        except ValueError:
-            raise UsageError(f"--today {args.today!r} is not a date (YYYY-MM-DD)") from None
+    today = _date(args.today, "--today") if getattr(args, "today", None) else None
     base_url = getattr(args, "base_url", None)
     return Options(source.resolve(), today, base_url, getattr(args, "drafts", False))
+
+
+def _date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _out_folder(args, source: Path) -> Path:

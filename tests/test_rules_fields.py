@@ -29,6 +29,9 @@ CASES = [
     case("missing-grades-for-students", {P: program(grades=None)}, [
         f'{P}:1: error: grades is required when the audience includes students (grades: 9-12)',
     ]),
+    case("empty-grades-for-students", {P: program(grades="")}, [
+        f'{P}:7:8: error: grades is required when the audience includes students (grades: 9-12)',
+    ]),
     case("missing-nested-region", {P: program(location="\n  name: Town Hall\n  city: Millbrook")},
          [
         f"{P}:9:1: error: 'location.region' is required; add it",

@@ -29,8 +29,8 @@ def _rows(part: dict, schema: dict, prefix: str = ""):
     for key, field in part["properties"].items():
         required = "yes" if key in part.get("required", ()) else "no"
         yield (f"| `{prefix}{key}` | {required} | {_cell(field['description'])} | "
-               f"{_cell(', '.join(_words(field)))} |")
-        inner = _object(field, schema)
+               f"{_cell(', '.join(words(field)))} |")
+        inner = nested(field, schema)
         if inner:
             yield from _rows(inner, schema, f"{prefix}{key}.")
 
@@ -39,7 +39,7 @@ def _keys(schema: dict, part: dict | None = None, prefix: str = "") -> list[str]
     part = part or schema
     keys = []
     for key, field in part["properties"].items():
-        inner = _object(field, schema)
+        inner = nested(field, schema)
         keys += _keys(schema, inner, f"{prefix}{key}.") if inner else [prefix + key]
     return keys
 
@@ -49,15 +49,15 @@ def _options(field: dict) -> list[dict]:
     return [x for option in options for x in [option, option.get("items", {})]]
 
 
-def _words(field: dict) -> list[str]:
+def words(field: dict) -> list[str]:
     """The words a field takes (each once: true and "true" are one word to a partner)."""
     found = [option.get("enum", []) + ([option["const"]] if "const" in option else [])
              for option in _options(field)]
-    words = [str(w).lower() if isinstance(w, bool) else w for group in found for w in group]
-    return list(dict.fromkeys(words))
+    spelt = [str(w).lower() if isinstance(w, bool) else w for group in found for w in group]
+    return list(dict.fromkeys(spelt))
 
 
-def _object(field: dict, schema: dict) -> dict | None:
+def nested(field: dict, schema: dict) -> dict | None:
     """The keys of an object a field holds (cost, location, contact), if it holds one."""
     refs = [option["$ref"] for option in _options(field) if "$ref" in option]
     return schema["$defs"][refs[0].rpartition("/")[2]] if refs else None

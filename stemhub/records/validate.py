@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from ..source.documents import Document
+from ..source.yamltree import Tree
 from .explain import http_warnings, report
 from .fields import SLUG
 from .models import Record
@@ -86,7 +87,7 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     context = {"vocab": settings.vocab, "today": today}
     http_warnings(data, doc.tree, src.rel, problems)
     if src.kind == "programs" and not translation:
-        _grades_needed(data, src.rel, problems)
+        _grades_needed(data, doc.tree, src.rel, problems)
     record = report(model, data, doc.tree, src.rel, context, problems, translation)
     if record is None:
         return None
@@ -96,13 +97,14 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     return entry
 
 
-def _grades_needed(data: dict, rel: str, problems: Problems) -> None:
+def _grades_needed(data: dict, tree: Tree, rel: str, problems: Problems) -> None:
     audience = data.get("audience") or "students"
     audience = audience if isinstance(audience, list) else [audience]
     grades = data.get("grades")
     if "students" in audience and (grades is None or grades in ("", "~", [])):
-        problems.error(rel, 1, None, "grades is required when the audience includes students "
-                                     "(grades: 9-12)")
+        line, col = tree.where(("grades",)) if "grades" in data else (1, None)
+        problems.error(rel, line, col, "grades is required when the audience includes students "
+                                       "(grades: 9-12)")
 
 
 def stale(record: Record, today: date, settings: Settings) -> bool:
@@ -152,11 +154,20 @@ def check_translation_dates(translations: list[Entry], originals: dict[tuple[str
     """A warning for each translation whose file last changed before its original's did (in
     the site folder's git history, when it is a checkout: changed is None otherwise): the
     original may say something the translation does not yet."""
+    for t, original in outdated(translations, originals, changed):
+        problems.warning(t.source.rel, 1, None, f"{original.source.rel} changed after this "
+                         "translation did; check that the translation still says the same and "
+                         "update it")
+
+
+def outdated(translations: list[Entry], originals: dict[tuple[str, str], Entry],
+             changed: dict[str, float] | None):
+    """(translation, original) for each translation whose file last changed before its
+    original's did (changed: source/history.py's last_changes)."""
     for t in translations if changed else ():
-        original = originals[(t.kind, t.slug)].source.rel
-        if changed.get(t.source.rel, 0) < changed.get(original, 0):
-            problems.warning(t.source.rel, 1, None, f"{original} changed after this translation "
-                             "did; check that the translation still says the same and update it")
+        original = originals[(t.kind, t.slug)]
+        if changed.get(t.source.rel, 0) < changed.get(original.source.rel, 0):
+            yield t, original
 
 
 def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:

@@ -183,13 +183,25 @@ def link(entries: list[Entry], translations: list[Entry], known: dict[str, set[s
 def _check_featured(programs, languages: list[str], problems: Problems) -> None:
     """A warning for each program on the home page (featured and open) without a translation
     into each of the site's other languages: families who read them see it first."""
+    for p, lang in untranslated_featured(programs, languages):
+        line, col = p.entry.doc.tree.where(("featured",))
+        problems.warning(p.entry.source.rel, line, col, "featured: this program is on the "
+                         f"home page but has no {language_name(lang)} translation; add "
+                         f"{translation_file(p, lang)}")
+
+
+def untranslated_featured(programs, languages: list[str]):
+    """(program, language) for each program on the home page without a translation into
+    each of the given languages."""
     for p in programs:
         if p.featured and p.status in OPEN:
             for lang in [x.lower() for x in languages if x.lower() not in p.translations]:
-                line, col = p.entry.doc.tree.where(("featured",))
-                problems.warning(p.entry.source.rel, line, col, "featured: this program is on the "
-                                 f"home page but has no {language_name(lang)} translation; add "
-                                 f"{p.entry.source.rel.rsplit('.', 1)[0]}.{lang}.md")
+                yield p, lang
+
+
+def translation_file(item: Item, lang: str) -> str:
+    """Where a record's translation into lang goes: content/programs/x.es.md."""
+    return f"{item.entry.source.rel.rsplit('.', 1)[0]}.{lang}.md"
 
 
 def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems: Problems):

@@ -1,0 +1,165 @@
+"""`build.py report` (issue 21): every planted problem found, in the terminal and as one
+escaped HTML page without script, and the command exits 0."""
+from __future__ import annotations
+
+import threading
+from datetime import date
+from functools import partial
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from stemhub.build import Options
+from stemhub.cli import _today_of
+from stemhub.tools import report
+from stemhub.tools.health import health
+from stemhub.tools.linkcheck import check_links
+from stemhub.tools.published import published
+from tests.conftest import PROGRAM_FRONT, TODAY, days
+from tests.test_languages import git
+from tests.test_linkcheck import Handler
+
+
+def program(title: str, **extra: str) -> str:
+    keys = "".join(f"{k}: {v}\n" for k, v in extra.items())
+    return PROGRAM_FRONT.replace("title: Robotics Club", f"title: {title}") \
+        .replace("verified: 2026-10-01\n", keys if "verified" in extra else
+                 "verified: 2026-10-01\n" + keys)
+
+
+@pytest.fixture
+def planted(site):
+    """A site with one of each problem the report looks for."""
+    site.write("content/partners/acme.yaml", "name: Acme Robotics\nkind: industry\n"
+               "summary: Robots.\nverified: 2026-10-01\ncontact: {name: Jo Park, email: "
+               "jo@acme.example.org}\nwebsite: https://links.example.org/ok\n")
+    site.write("content/partners/lonely.yaml", "name: Lonely Labs\nkind: nonprofit\n"
+               "summary: No programs.\nverified: 2026-10-01\n")
+    site.write("content/programs/robotics-club.md", program(
+        "Robotics Club", apply_url="https://links.example.org/missing"))
+    site.write("content/programs/old-camp.md", program(
+        "Old Camp", verified="2025-01-15", apply_url="https://links.example.org/ok"))
+    site.write("content/programs/soon.md", program(
+        "<script>alert(1)</script> & Soon", deadline=days(5),
+        apply_url="https://links.example.org/ok"))
+    site.write("content/programs/ending.md", program(
+        "Ending Club", schedule=f"{{start: 2026-09-01, end: {days(7)}}}",
+        contact="{phone: 555-0100}"))
+    site.write("content/programs/silent.md", program("Silent Club", featured="true"))
+    site.write("content/programs/hidden.md", program(
+        "Hidden Draft", draft="true", verified="2020-01-01", deadline=days(3)))
+    site.write("content/programs/ended.md", program(
+        "Ended Camp", verified="2024-01-01", schedule=f"{{start: 2026-06-01, end: {days(-3)}}}"))
+    site.write("content/programs/translated.md", program(
+        "Translated Club", apply_url="https://links.example.org/ok"))
+    site.write("content/programs/translated.es.md", "---\ntitle: Club traducido\n---\n")
+    site.write("content/programs/hidden.es.md", "---\ntitle: Borrador\n---\n")
+    git(site.root, "init", "-q")
+    git(site.root, "add", ".")
+    git(site.root, "commit", "-qm", "first", when="2026-01-01T00:00:00")
+    site.write("content/programs/translated.md",
+               program("Translated Club", apply_url="https://links.example.org/ok") + "New.\n")
+    site.write("content/programs/hidden.md", program(
+        "Hidden Draft", draft="true", verified="2020-01-01", deadline=days(3)) + "New.\n")
+    return site
+
+
+def run_report(site, server=None, cache: Path | None = None):
+    opts = Options(site.root, date.fromisoformat(TODAY))
+    check = server and partial(
+        check_links, cache=cache, timeout=2,
+        route=lambda u: u.replace("https://links.example.org",
+                                  f"http://127.0.0.1:{server.server_address[1]}"))
+    return health(published(opts, _today_of), check)
+
+
+def test_the_terminal_report_names_every_planted_problem_and_exits_0(planted):
+    result = planted.run("report", "--source", str(planted.root), "--today", TODAY,
+                         "--out", str(planted.root / "report.html"))
+    assert result.code == 0
+    assert result.out == f"""\
+Content health of Test Network on {TODAY}
+
+Not confirmed in 365 days, oldest first (1)
+  2025-01-15  Old Camp (content/programs/old-camp.md): ask Jo Park, jo@acme.example.org
+
+Deadlines in the next 14 days (1)
+  {days(5)}  <script>alert(1)</script> & Soon (content/programs/soon.md): 5 days left
+
+Programs ending in the next 14 days (1)
+  {days(7)}  Ending Club (content/programs/ending.md): its last day
+
+Partners with no listed program (1)
+  Lonely Labs (content/partners/lonely.yaml): no program at all
+
+Without an apply link or a contact (1)
+  Lonely Labs (content/partners/lonely.yaml): no contact
+
+Translations missing or older than their original (2)
+  Silent Club (content/programs/silent.es.md): featured without a Spanish translation
+  Translated Club (content/programs/translated.es.md): older than content/programs/translated.md
+
+Web addresses that fail (0)
+  Not checked (add --links).
+"""
+
+
+def test_a_program_nobody_can_act_on_is_named(planted):
+    planted.write("content/partners/acme.yaml", "name: Acme Robotics\nkind: industry\n"
+                  "summary: Robots.\nverified: 2026-10-01\n")
+    found = run_report(planted)
+    assert [x.slug for x in found.unreachable] == ["silent", "acme", "lonely"]
+
+
+def test_the_html_page_is_escaped_self_contained_and_without_script(planted):
+    planted.run("report", "--source", str(planted.root), "--today", TODAY,
+                "--out", str(planted.root / "report.html"))
+    page = (planted.root / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Soon" in page
+    assert "default-src 'none'" in page and "<link" not in page and "src=" not in page
+    assert '<a href="https://example.org/programs/old-camp/">Old Camp</a>' in page
+    assert '<a href="mailto:jo@acme.example.org?subject=Please%20confirm%3A%20Old%20Camp&amp;' \
+           'body=Hello%20Jo%20Park%2C%0A%0ATest%20Network%20lists%20Old%20Camp%20at%20' \
+           'https%3A%2F%2Fexample.org%2Fprograms%2Fold-camp%2F%0AWe%20last%20confirmed%20it' \
+           '%20on%20January%2015%2C%202025.' in page
+
+
+def test_drafts_and_ended_programs_are_left_out(planted):
+    found = run_report(planted)
+    named = {x.slug for x in found.deadlines + found.unreachable + found.ending} \
+        | {s.item.slug for s in found.stale}
+    assert "hidden" not in named and "ended" not in named
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    httpd.lock, httpd.seen, httpd.busy, httpd.most = threading.Lock(), [], 0, 0
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_failing_web_addresses_are_found_once_a_day(planted, server, tmp_path):
+    cache = tmp_path / "links.json"
+    found = run_report(planted, server, cache)
+    assert [(x.item.slug, x.key, x.checked.status) for x in found.links] == [
+        ("robotics-club", "apply_url", "404 Not Found")]
+    assert sorted({path for _, path, _ in server.seen}) == ["/missing", "/ok"]
+    asked = len(server.seen)
+    assert "  Robotics Club (content/programs/robotics-club.md): apply_url " \
+           "https://links.example.org/missing: 404 Not Found\n" in report.text(found)
+    assert [x.item.slug for x in run_report(planted, server, cache).links] == ["robotics-club"]
+    assert len(server.seen) == asked  # answered from the cache
+
+
+def test_without_a_readable_site_yaml_there_is_nothing_to_report(site):
+    site.write("site.yaml", "title: [\n")
+    for argv in (["report"], ["digest", "--since", TODAY]):
+        result = site.run(*argv, "--source", str(site.root), "--today", TODAY)
+        assert (result.code, result.out) == (1, "")
+        assert result.err == "stemhub: site.yaml has errors; run build.py check\n"
