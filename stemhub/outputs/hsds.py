@@ -8,6 +8,7 @@ outputs/hsds_terms.py). Every id is a UUID derived from the site's address and t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from uuid import NAMESPACE_URL, uuid5
 
 from ..problems import Problems
@@ -29,7 +30,7 @@ class Ids:
         return str(uuid5(NAMESPACE_URL, f"{self.root}{path}#hsds/{part}"))
 
     def term(self, taxonomy: str, code: str) -> str:
-        return self(TERMS_FILE, f"{taxonomy}:{code}")
+        return _term_id(self.root, taxonomy, code)
 
     def taxonomy(self, key: str) -> str:
         return self("data/hsds/taxonomies.json", key)
@@ -46,6 +47,12 @@ class Words:
 
     def region(self, slug: str) -> str:
         return self.regions[slug]
+
+
+@cache
+def _term_id(root: str, taxonomy: str, code: str) -> str:
+    """A term's id, made once a build (services name the same terms over and over)."""
+    return Ids(root)(TERMS_FILE, f"{taxonomy}:{code}")
 
 
 def files(made: Made, problems: Problems):
