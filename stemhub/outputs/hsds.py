@@ -1,0 +1,100 @@
+"""The listings in Open Referral's Human Services Data Specification 3.0, under /data/hsds/, so
+that 211 and community-resource directories can take them (docs/open-data.md, "HSDS"). Each
+file is what the HSDS API's list endpoint answers, one page holding everything: services.json
+(each listed program, fully nested: outputs/hsds_service.py), organizations.json (each
+published partner), taxonomies.json and taxonomy_terms.json (the words attributes name:
+outputs/hsds_terms.py). Every id is a UUID derived from the site's address and the record
+(uuid5), so the same record keeps its ids from build to build."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from uuid import NAMESPACE_URL, uuid5
+
+from ..problems import Problems
+from ..render import i18n
+from .data import dump
+from .hsds_service import attributes, contacts, given, service
+from .hsds_terms import TAXONOMIES, partner_facts, terms
+from .made import Made
+
+TERMS_FILE = "data/hsds/taxonomy_terms.json"
+
+
+@dataclass(frozen=True)
+class Ids:
+    root: str  # the site's address, ending in /
+
+    def __call__(self, path: str, part: str) -> str:
+        """The id of a part ("service", "contact") of the record whose page is at path."""
+        return str(uuid5(NAMESPACE_URL, f"{self.root}{path}#hsds/{part}"))
+
+    def term(self, taxonomy: str, code: str) -> str:
+        return _term_id(self.root, taxonomy, code)
+
+    def taxonomy(self, key: str) -> str:
+        return self("data/hsds/taxonomies.json", key)
+
+
+@dataclass
+class Words:
+    """Names in the site's first language."""
+    lang: str
+    regions: dict[str, str]
+
+    def __post_init__(self):
+        self.gettext = i18n.gettext(self.lang)
+
+    def region(self, slug: str) -> str:
+        return self.regions[slug]
+
+
+@cache
+def _term_id(root: str, taxonomy: str, code: str) -> str:
+    """A term's id, made once a build (services name the same terms over and over)."""
+    return Ids(root)(TERMS_FILE, f"{taxonomy}:{code}")
+
+
+def files(made: Made, problems: Problems):
+    catalog = made.catalog
+    settings = catalog.settings
+    ids = Ids(settings.config.root_url)
+    words = Words(settings.readable.languages[0].lower(), settings.names["regions"])
+    services = [service(p, ids, words) for p in catalog.programs()]
+    organizations = [organization(p, ids) for p in catalog.ordered("partners")]
+    yield "data/hsds/services.json", dump(page(services))
+    yield "data/hsds/organizations.json", dump(page(organizations))
+    yield "data/hsds/taxonomies.json", dump(page(taxonomies(ids)))
+    yield TERMS_FILE, dump(page(taxonomy_terms(settings, ids, words)))
+
+
+def page(contents: list[dict]) -> dict:
+    """The HSDS API's page of a list: here always the one page of everything."""
+    n = len(contents)
+    return {"total_items": n, "total_pages": 1, "page_number": 1, "size": n,
+            "first_page": True, "last_page": True, "empty": not contents, "contents": contents}
+
+
+def organization(item, ids: Ids) -> dict:
+    r = item.entry.record
+    oid = ids(item.url, "organization")
+    return given({
+        "id": oid, "name": r.name, "description": r.summary, "website": r.website,
+        "email": r.contact and r.contact.email, "logo": item.logo and ids.root + item.logo,
+        "contacts": contacts(r.contact, ids, item.url, {"organization_id": oid}),
+        "attributes": attributes(partner_facts(item), ids, item.url, oid, "organization"),
+    })
+
+
+def taxonomies(ids: Ids) -> list[dict]:
+    return [{"id": ids.taxonomy(key), "name": name,
+             "description": f"{name}: the directory's own words ({key})."}
+            for key, (name, _) in TAXONOMIES.items()]
+
+
+def taxonomy_terms(settings, ids: Ids, words: Words) -> list[dict]:
+    _ = words.gettext
+    return [{"id": ids.term(key, code), "code": f"{key}:{code}", "name": _(name),
+             "description": _(name), "taxonomy": TAXONOMIES[key][0],
+             "taxonomy_id": ids.taxonomy(key), "language": words.lang}
+            for key, names in terms(settings).items() for code, name in names.items()]
