@@ -7,7 +7,7 @@ import json
 
 from ..problems import Problems
 from ..site.catalog import Catalog
-from . import public
+from . import plain
 from .dataschema import partners_schema, programs_schema
 from .made import Made
 from .spreadsheet import table
@@ -17,8 +17,8 @@ def files(made: Made, problems: Problems):
     catalog = made.catalog
     root = catalog.settings.config.root_url
     languages = [code.lower() for code in catalog.settings.readable.languages[1:]]
-    programs = [public.program(p, root, languages) for p in catalog.programs()]
-    partners = [public.partner(p, root, languages) for p in catalog.ordered("partners")]
+    programs = [plain.program(p, root, languages) for p in catalog.programs()]
+    partners = [plain.partner(p, root, languages) for p in catalog.ordered("partners")]
     vocab = catalog.settings.vocab
     yield "data/programs.json", dump(_file(catalog, "programs", programs))
     yield "data/programs.schema.json", dump(programs_schema(root, vocab), indent=2)

@@ -10,7 +10,7 @@ from ..records.languages import language_name
 from ..render import i18n
 from ..translatable import N_
 from .hsds_terms import program_facts
-from .public import number
+from .plain import number
 
 EXTENSION = re.compile(r"^(.*?)\s*(?:x|ext\.?)\s*(\d+)$", re.IGNORECASE)
 ALERTS = {"closed": N_("Closed"), "full": N_("Full"), "waitlist": N_("Waitlist")}
