@@ -3,7 +3,8 @@ every record that search finds, rendered on every core; the site links met on th
 once every page is known.
 
 A record's own Markdown is rendered once for all languages: its site links are placed under
-MARK, which each language's page replaces with its folder ("", "es/")."""
+MARK, which each language's page replaces with its folder ("", "es/"): one copy of every body
+for all languages."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -44,12 +45,16 @@ class Bodies:
     cards: dict[int, Card] = field(default_factory=dict)  # id(item) -> its card
 
     def of(self, item: Item) -> tuple[Markup, list]:
-        """A record's body and table of contents as its page in item.lang shows them."""
+        """A record's body and table of contents for its page in item.lang: its translation's,
+        or its own, whose site links the page places with placed()."""
         if "body" in item.translated:
             return self.html[id(item.translations[item.lang])]
-        html, toc = self.html[id(item.entry)]
-        folder = "" if item.lang == item.original else item.lang + "/"
-        return Markup(str(html).replace(f'="{self.base}{MARK}', f'="{self.base}{folder}')), toc
+        return self.html[id(item.entry)]
+
+
+def placed(html: str, base: str, folder: str) -> str:
+    """A page with the site links of the record bodies on it in its language's folder."""
+    return html.replace(f'="{base}{MARK}', f'="{base}{folder}') if MARK in html else html
 
 
 def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[str],

@@ -11,7 +11,7 @@ from typing import Protocol
 from ..parallel import pmap
 from ..problems import Problems
 from ..site.table import PageSpec
-from .bodies import Bodies, Card
+from .bodies import Bodies, Card, placed
 from .links import page_key
 from .theme import Theme
 
@@ -67,14 +67,16 @@ class _Worker:
         bytes changed), or None when it failed."""
         spec = self.specs[index]
         theme = self.themes[spec.lang]
-        html = theme.render_page(spec.template, spec.url, spec.context, problems)
-        if html is None:
+        made = theme.render_page(spec.template, spec.url, spec.context, problems)
+        if made is None:
             return None
+        html = placed(made, theme.base_path, theme.folder)
         changed = self.sink.put(spec.url, html) if self.sink else False
         ids = set(_ID.findall(html)) if spec.url in self.targets else set()
         if spec.lang != self.first:
             return ids, changed
-        made = html.replace(spec.context["body"], "") if spec.context.get("body") else html
+        if spec.context.get("body"):
+            made = made.replace(spec.context["body"], "")
         for item in spec.context.get("items", ()):  # a list's cards were checked when made
             made = made.replace(theme.card(item), "")
         self.checker.check(spec.template, spec.url, made, html, problems)
