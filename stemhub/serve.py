@@ -191,14 +191,6 @@ class _Pages(StaticFileHandler):
         return self.finish(overlay.inject(page, notice) if include_body else b"")
 
 
-class _Reload(LiveReloadHandler):
-    """livereload's websocket; reloads are sent by the server itself (Server.reload)."""
-
-    @classmethod
-    def reload(cls) -> None:
-        cls.reload_waiters("*")
-
-
 class Server:
     """The dev site on 127.0.0.1:<port>: every handler (pages, /_problems/, /_dev/ files of
     the overlay, livereload.js, the /livereload websocket, /forcereload) answers only
@@ -214,9 +206,9 @@ class Server:
         def own(handler, **extra):
             return type(handler.__name__, (_OwnHost, handler), {"hosts": hosts, **extra})
 
-        _Reload.watcher = _NoWatcher()
+        LiveReloadHandler.watcher = _NoWatcher()  # the server itself says when to reload
         web.Application([
-            (r"/livereload", own(_Reload)),
+            (r"/livereload", own(LiveReloadHandler)),
             (r"/forcereload", own(ForceReloadHandler)),
             (r"/livereload.js", own(LiveReloadJSHandler)),
             (r"/_dev/(overlay\.(?:css|js))", own(web.StaticFileHandler),
@@ -246,7 +238,7 @@ class Server:
             print(f"the rebuild failed: {type(err).__name__}: {err}", file=sys.stderr)
             return
         if changed or shown != self.dev.notice:
-            _Reload.reload()
+            _reload()
         self._index()
 
     def _index(self) -> None:
@@ -270,10 +262,15 @@ class Server:
             self.dev.index_problems = done.result()
             self.dev.show()
         if shown != self.dev.notice:
-            _Reload.reload()
+            _reload()
         if self.again:
             self.again = False
             self._index()
+
+
+def _reload() -> None:
+    """Tell every open page to reload."""
+    LiveReloadHandler.reload_waiters("*")
 
 
 class _NoWatcher:

@@ -227,3 +227,99 @@ def test_the_dev_server_answers_only_its_own_host(dev_server, path, status, text
         got, body = get(dev_server, path, host.format(port=dev_server), headers)
         assert got == 403, host
         assert "Secret Draft Lab" not in body and "LiveReload" not in body, host
+
+
+# --- the real server: errors over the page, reload, and nothing outside its folder ----------
+
+def start_server(root: Path, log: Path) -> tuple[subprocess.Popen, int]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stemhub", "serve", "--source", str(root), "--today",
+             TODAY, "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT, stdout=out, stderr=out)
+    wait_for(lambda: get(port, "/", f"127.0.0.1:{port}")[0] == 200, proc, log)
+    return proc, port
+
+
+def wait_for(test, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        assert proc.poll() is None, log.read_text()
+        try:
+            if test():
+                return
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def live(site: SiteFolder):
+    proc, port = start_server(site.root, site.root.parent / "serve.log")
+    try:
+        yield proc, port
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_errors_show_over_the_page_and_go_when_fixed(site: SiteFolder, live):
+    proc, port = live
+    log = site.root.parent / "serve.log"
+    page = "/programs/robotics-club/"
+    host = f"127.0.0.1:{port}"
+    assert "sh-overlay" not in get(port, page, host)[1]
+    site.write("content/programs/robotics-club.md", PROGRAM_FRONT_UNCLOSED)
+    wait_for(lambda: "sh-overlay" in get(port, page, host)[1], proc, log)
+    body = get(port, page, host)[1]
+    assert "<code>content/programs/robotics-club.md:1</code>" in body
+    assert "<mark>    1 | ---</mark>" in body and "title: Robotics &lt;Club&gt;" in body
+    assert "Robots every Tuesday." in body  # the last good page under it
+    assert get(port, "/_dev/overlay.js", host)[0] == 200
+    site.write("content/programs/robotics-club.md", PROGRAM)
+    wait_for(lambda: "sh-overlay" not in get(port, page, host)[1], proc, log)
+    assert proc.poll() is None
+
+
+PROGRAM_FRONT_UNCLOSED = PROGRAM.replace("Robotics Club", "Robotics <Club>").replace(
+    "verified: 2026-10-01\n---\n", "verified: 2026-10-01\n")
+
+
+def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
+    from tornado.ioloop import IOLoop
+    from tornado.websocket import websocket_connect
+    proc, port = live
+
+    async def told() -> dict:
+        ws = await websocket_connect(f"ws://127.0.0.1:{port}/livereload")
+        ws.write_message(json.dumps({"command": "hello", "protocols": [
+            "http://livereload.com/protocols/official-7"]}))
+        assert json.loads(await ws.read_message())["command"] == "hello"
+        ws.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/"}))
+        site.write("content/programs/robotics-club.md",
+                   PROGRAM.replace("Robotics Club", "Robot Lab"))
+        message = json.loads(await ws.read_message())
+        ws.close()
+        return message
+
+    message = IOLoop.current().run_sync(told, timeout=30)
+    assert message["command"] == "reload"
+    assert "Robot Lab" in get(port, "/programs/robotics-club/", f"127.0.0.1:{port}")[1]
+
+
+@pytest.mark.parametrize("path", ["/../../etc/passwd", "/..%2f..%2fetc/passwd",
+                                  "/%2e%2e/%2e%2e/etc/passwd", "//etc/passwd"])
+def test_nothing_outside_the_site_is_served(dev_server, path):
+    with socket.create_connection(("127.0.0.1", dev_server), timeout=10) as s:
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{dev_server}\r\n"
+                  "Connection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    status = int(answer.split(b" ", 2)[1])
+    assert status in (400, 403, 404), answer[:200]
+    assert b"root:" not in answer
