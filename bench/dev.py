@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from tests.browser.sitekit import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 SLUG = "program-7"
+GAP_SECONDS = 10  # between saves: the search index of the last one is made meanwhile
 
 
 def main() -> None:
@@ -65,16 +66,17 @@ def _measure(port: int, path: str, record: Path, runs: int) -> list[float]:
         try:
             for run in range(runs):
                 title = f"Edited Title {run} {time.time_ns()}"
-                with page.expect_event("load", timeout=20000):
-                    started = time.perf_counter()
-                    record.write_text(re.sub(r"^title: .*$", f"title: {title}", original,
-                                             count=1, flags=re.M), encoding="utf-8")
+                started = time.perf_counter()
+                record.write_text(re.sub(r"^title: .*$", f"title: {title}", original,
+                                         count=1, flags=re.M), encoding="utf-8")
+                while title not in page.content():  # a reload for an earlier save may come
+                    page.wait_for_event("load", timeout=60000)
                 times.append((time.perf_counter() - started) * 1000)
-                assert title in page.content(), f"the reloaded /{path} lacks the new title"
-                page.wait_for_timeout(1000)
+                page.wait_for_timeout(GAP_SECONDS * 1000)
         finally:
             record.write_text(original, encoding="utf-8")
             browser.close()
+            time.sleep(GAP_SECONDS)
     return times
 
 

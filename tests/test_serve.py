@@ -323,3 +323,18 @@ def test_nothing_outside_the_site_is_served(dev_server, path):
     status = int(answer.split(b" ", 2)[1])
     assert status in (400, 403, 404), answer[:200]
     assert b"root:" not in answer
+
+
+@pytest.mark.parametrize("kind", ["Polling", "Inotify"])
+def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFolder, kind):
+    from stemhub import watch
+    w = getattr(watch, kind)(site.root)
+    assert not w.changed()
+    site.write("notes.txt", "not an input of the site")
+    assert not w.changed()
+    site.write("content/programs/robotics-club.md", PROGRAM.replace("Robotics", "Robot"))
+    assert w.changed() and not w.changed()
+    site.write("templates/partials/x.html", "x")  # a new folder, then a file in it
+    w.changed()
+    site.write("templates/partials/x.html", "a longer text")  # seen by size too
+    assert w.changed()
