@@ -15,6 +15,7 @@ import signal
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from livereload.handlers import (ForceReloadHandler, LiveReloadHandler, LiveReloadJSHandler,
@@ -201,6 +202,8 @@ class Server:
         self.dev, self.loop = dev, ioloop.IOLoop.current()
         self.watch = watcher(dev.opts.source)
         self.indexing = self.again = False
+        self.pool = ThreadPoolExecutor(1)  # the search index's (waited for before the folder
+        # is removed)
         hosts = frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost"))
 
         def own(handler, **extra):
@@ -250,7 +253,7 @@ class Server:
         if made is None:
             return
         self.indexing = True
-        self.loop.run_in_executor(None, self.dev.index, made).add_done_callback(
+        self.loop.run_in_executor(self.pool, self.dev.index, made).add_done_callback(
             lambda done: self.loop.add_callback(self._indexed, done))
 
     def _indexed(self, done) -> None:
@@ -292,5 +295,6 @@ def serve(opts: Options, host: str, port: int, today_of) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        server.pool.shutdown(wait=True)
         shutil.rmtree(scratch, ignore_errors=True)
     return 0
