@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -15,12 +15,12 @@ from .outputs.calendar import planned
 from .outputs.feeds import FEEDS
 from .outputs.made import Made
 from .outputs.static import collect
-from .parallel import pmap
 from .problems import Problems
 from .records.logos import check_logos
 from .records.settings import Settings, load_settings
 from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
                                validate)
+from .reuse import Fresh
 from .render.bodies import render_bodies
 from .render.context import Preview, common
 from .render.links import check_links
@@ -64,6 +64,7 @@ class Site:
     folder: Folder
     pages: int = 0
     made: Made | None = None
+    urls: list[str] = field(default_factory=list)  # every page's site path
 
     @property
     def records(self) -> int:
@@ -84,16 +85,19 @@ def no_cycle_collector():
             gc.enable()
 
 
-def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = None) -> Site:
+def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = None,
+              reuse: Fresh = Fresh()) -> Site:
     """Everything but the outputs and the final swap: every problem of every file is collected
-    in problems, and every page is handed to sink (None: rendered and checked, not kept)."""
+    in problems, and every page is handed to sink (None: rendered and checked, not kept).
+    reuse: what the dev server kept from its last rebuild (reuse.py)."""
     with no_cycle_collector():
-        return _make_site(opts, problems, today_of, sink)
+        return _make_site(opts, problems, today_of, sink, reuse)
 
 
-def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -> Site:
+def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
+               reuse: Fresh) -> Site:
     local = f"http://127.0.0.1:{opts.preview_port}/" if opts.preview_port else None
-    folder = read_folder(opts, problems, today_of, local)
+    folder = read_folder(opts, problems, today_of, local, reuse)
     settings, today, found = folder.settings, folder.today, folder.found
     records, translations = folder.records, folder.translations
     if translations:
@@ -108,42 +112,43 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None) -
         return site
     static = collect(opts.source, logos, problems)
     files = set(static) | planned(catalog) | set(FEEDS)  # the files pages may link
-    preview = local and Preview(local, opts.preview_port, len(problems.items))
+    preview = local and Preview(local, opts.preview_port)
     languages = editions(catalog)
     folders = {e.lang: e.prefix for e in languages}
     themes = {e.lang: Theme(opts.source, settings.config.base_path,
                             common(e.catalog, preview, e.prefix), folders) for e in languages}
-    bodies = render_bodies(languages, themes, files, problems)
+    bodies = render_bodies(languages, themes, files, problems, reuse)
     cards = {key: card.html for key, card in bodies.cards.items()}
     for theme in themes.values():
         theme.keep_cards(cards)
     specs = page_table(languages, bodies)
-    rendered = render_pages(specs, themes, bodies, files, sink, problems)
+    rendered = render_pages(specs, themes, bodies, files, sink, problems, reuse)
     check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
-    site.pages = len(specs)
+    site.pages, site.urls = len(specs), [spec.url for spec in specs]
     site.made = Made(languages, static, bodies.cards, sink and sink.folder,
-                     public_pages(specs, today), rendered.changed)
+                     public_pages(specs, today), rendered.changed, reuse)
     return site
 
 
 def read_folder(opts: Options, problems: Problems, today_of,
-                local_url: str | None = None) -> Folder:
+                local_url: str | None = None, reuse: Fresh = Fresh()) -> Folder:
     """site.yaml and every file under content/, read and validated: what check and build
     start from, and what the change summary compares."""
     settings = load_settings(opts.source, problems, opts.base_url, local_url)
     today = opts.today or today_of(settings.readable.timezone)
+    reuse.begin(opts.source, today)
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
     check_names(found.records, problems)
-    records, translations = read_records(found, settings, today, problems)
+    records, translations = read_records(found, settings, today, problems, reuse)
     return Folder(settings, today, found, records, translations)
 
 
-def read_records(found: Inventory, settings: Settings, today: date,
-                 problems: Problems) -> tuple[list[Entry], list[Entry]]:
+def read_records(found: Inventory, settings: Settings, today: date, problems: Problems,
+                 reuse: Fresh = Fresh()) -> tuple[list[Entry], list[Entry]]:
     """Every record and translation file read and validated (on every core): the valid
     records, and the translations of valid records that keep the contract."""
     read = partial(_read_record, settings, today)
-    entries = [e for e in pmap(read, found.records, problems) if e is not None]
+    entries = [e for e in reuse.records(found.records, read, problems) if e is not None]
     originals: dict = {(f.kind, f.slug): None for f in found.records if f.lang is None}
     originals.update({(e.kind, e.slug): e for e in entries if e.source.lang is None})
     translations = check_translations(
@@ -159,10 +164,11 @@ def _read_record(settings: Settings, today: date, source: SourceFile, problems: 
     return entry
 
 
-def write_outputs(made: Made, sink: Sink, problems: Problems) -> None:
-    """Every output's files, in the order OUTPUTS lists them."""
+def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=OUTPUTS) -> None:
+    """Every output's files, in the order OUTPUTS lists them (the dev server runs some
+    later)."""
     with no_cycle_collector():
-        for output in OUTPUTS:
+        for output in outputs:
             for path, data in output(made, problems):
                 sink.put(path, data)
 

@@ -1,73 +1,151 @@
-"""Dev server: build into a scratch folder, watch the site folder, rebuild on change (a burst of
-events is one rebuild), rewrite only the pages that changed, reload the browser. Problems show
-in a banner on every page and on /_problems/; the last good pages keep being served. It answers
-only requests addressed to its own host and port: any other Host gets 403 (DNS rebinding)."""
+"""Dev server: build into a scratch folder, watch the site folder (watch.py), rebuild on change
+(a burst of changes is one rebuild) reusing what did not change (reuse.py), rewrite only the
+files whose bytes changed, then tell the browser to reload; the search index (Pagefind) is made
+after that, in a thread, so a page never waits for it. While the latest rebuild has errors,
+every page is served with them over it (overlay.py); the last good pages keep being served. It
+answers only requests addressed to its own host and port: any other Host gets 403 (DNS
+rebinding)."""
 from __future__ import annotations
 
 import dataclasses
 import html
+import os
 import shutil
 import signal
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from livereload import Server
 from livereload.handlers import (ForceReloadHandler, LiveReloadHandler, LiveReloadJSHandler,
                                  StaticFileHandler)
-from tornado import web
+from tornado import ioloop, web
 
+from . import overlay
 from .build import Options, make_site, write_outputs
-from .problems import Problems, format_text, summary
+from .outputs import OUTPUTS, pagefind
+from .problems import Problem, Problems, format_text, summary
+from .reuse import Reuse
+from .watch import POLL_SECONDS, watcher
 from .write import inside, page_file
 
-DEBOUNCE_SECONDS = 0.05
+DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
+FIRST = tuple(o for o in OUTPUTS if o is not pagefind.files)  # before the browser reloads
+LAST = (pagefind.files,)  # after it
 
 
 class DevSite:
-    """The site in a scratch folder, rebuilt in place: only changed files are rewritten."""
+    """The site in a scratch folder, rebuilt in place: only changed files are rewritten.
+    rebuild() makes the pages and every output but the search index; index() makes that."""
 
     def __init__(self, opts: Options, folder: Path, today_of, port: int):
         self.opts = dataclasses.replace(opts, drafts=True, preview_port=port)
         self.folder, self.today_of = folder, today_of
-        self.written: set[Path] = set()  # every file put by the rebuild under way
+        self.reuse = Reuse()
+        self.pages, self.indexed = Files(folder), Files(folder)  # what each step writes
+        self.made = None  # what the last rebuild made, for index()
+        self.unindexed: set[str] = set()  # pages changed since the search index was made
+        self.found: list[Problem] = []  # the last rebuild's problems
+        self.index_problems: list[Problem] = []  # the last index's
+        self.records = 0
+        self.notice = b""  # what ends every page served (overlay.notice)
 
-    def rebuild(self) -> Problems:
+    @property
+    def problems(self) -> list[Problem]:
+        return sorted(self.found + self.index_problems)
+
+    def rebuild(self) -> bool:
+        """Everything but the search index; True when a file changed."""
         started = time.perf_counter()
         problems = Problems()
-        self.written = set()
-        site = make_site(self.opts, problems, self.today_of, self)
+        self.pages.start()
+        site = make_site(self.opts, problems, self.today_of, self.pages, self.reuse)
+        for url in site.urls:  # pages kept as they were are written too
+            self.pages.written.add(page_file(url))
         if site.made:
-            write_outputs(site.made, self, problems)
-        found = problems.sorted()
-        self.put("_problems/", _problems_page(found, site.records))
-        if site.made and not problems.has_errors():  # a deleted record's page goes
-            self._prune()
+            write_outputs(site.made, self.pages, problems, FIRST)
+            self.made = site.made
+        gone = self.pages.prune(not problems.has_errors())
+        self.unindexed |= (site.made.changed if site.made else set()) | gone
+        self.found, self.records = problems.sorted(), site.records
+        self.show()
         ms = (time.perf_counter() - started) * 1000
-        print(f"rebuilt in {ms:.0f} ms: {summary(found, site.records)}", file=sys.stderr)
-        return problems
+        print(f"rebuilt in {ms:.0f} ms: {summary(self.problems, site.records)}", file=sys.stderr)
+        return self.pages.changed
+
+    def next_index(self):
+        """What index() is to make (the last rebuild's site, with every page changed since
+        the last index), or None."""
+        if self.made is None:
+            return None
+        made = dataclasses.replace(self.made, changed=self.unindexed)
+        self.unindexed = set()
+        return made
+
+    def index(self, made) -> list[Problem]:
+        """The search index of made's pages (in a thread: it writes only its own files);
+        its problems."""
+        problems = Problems()
+        self.indexed.start()
+        write_outputs(made, self.indexed, problems, LAST)
+        self.indexed.prune(not problems.has_errors())
+        return problems.sorted()
+
+    def show(self) -> None:
+        """The problems on /_problems/ and over every page."""
+        found = self.problems
+        self.pages.put("_problems/", _problems_page(found, self.records))
+        self.notice = overlay.notice(found, self.opts.source)
+
+
+class Files:
+    """What one step of the dev server writes into its folder (a sink of the build)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.files: set[str] = set()  # what it wrote last time, relative to the folder
+        self.written: set[str] = set()  # what it writes this time
+        self.marks: dict[str, int] = {}  # a file -> the hash of the bytes it last wrote
+        self.changed = False
+
+    def start(self) -> None:
+        self.written, self.changed = set(), False
 
     def put(self, path: str, data: str | bytes | Path) -> bool:
         """Write a file only when its bytes changed, so the browser reloads only for real
-        changes; True when it did."""
-        target = inside(self.folder, page_file(path))
-        self.written.add(target)
-        if data == target:
-            return False
+        changes; True when it did. The file is replaced whole (the index may be reading)."""
+        rel = page_file(path)
+        self.written.add(rel)
         if isinstance(data, Path):
+            if data == self.folder / rel:
+                return False
             data = data.read_bytes()
         elif isinstance(data, str):
             data = data.encode("utf-8")
+        mark = hash(data)
+        if self.marks.get(rel) == mark:
+            return False
+        self.marks[rel] = mark
+        target = inside(self.folder, rel)
         if _same(target, data):
             return False
-        target.write_bytes(data)
+        scratch = target.with_name(target.name + ".~new")
+        scratch.write_bytes(data)
+        os.replace(scratch, target)
+        self.changed = True
         return True
 
-    def _prune(self) -> None:
-        for path in [p for p in self.folder.rglob("*") if p.is_file()]:
-            if path not in self.written:
-                path.unlink()
+    def prune(self, prune: bool) -> set[str]:
+        """Delete the files written last time and not this time (when prune: a broken
+        record's page stays while it is broken); the site paths of the pages deleted."""
+        gone = self.files - self.written if prune else set()
+        for rel in gone:
+            (self.folder / rel).unlink(missing_ok=True)
+            self.marks.pop(rel, None)
+        self.files = self.written | (self.files - gone)
+        self.changed = self.changed or bool(gone)
+        return {rel.removesuffix("index.html") for rel in gone}
 
 
 def _same(path: Path, data: bytes) -> bool:
@@ -94,26 +172,114 @@ class _OwnHost:
         return super().prepare()
 
 
-class _Server(Server):
-    """livereload's Server with every handler it serves (pages and /_problems/, livereload.js,
-    the /livereload websocket, /forcereload) answering only 127.0.0.1:<port> and localhost:<port>,
-    so no web page can read drafts through DNS rebinding. Pages name livereload.js themselves
-    (header.html), so livereload's inline script injection (refused by the CSP) is left out."""
+class _Pages(StaticFileHandler):
+    """The site's files; a page ends with the dev site's notice (the error overlay)."""
 
-    def application(self, port, host, liveport=None, debug=None, live_css=True):
-        LiveReloadHandler.watcher, LiveReloadHandler.live_css = self.watcher, live_css
+    dev: DevSite
+
+    async def get(self, path: str, include_body: bool = True):
+        notice = self.dev.notice
+        if not notice or not (path == "" or path.endswith(("/", ".html"))):
+            return await super().get(path, include_body)
+        self.path = self.parse_url_path(path)
+        absolute = self.get_absolute_path(self.root, self.path)
+        self.absolute_path = self.validate_absolute_path(self.root, absolute)
+        if self.absolute_path is None:
+            return None
+        page = Path(self.absolute_path).read_bytes()
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        return self.finish(overlay.inject(page, notice) if include_body else b"")
+
+
+class Server:
+    """The dev site on 127.0.0.1:<port>: every handler (pages, /_problems/, /_dev/ files of
+    the overlay, livereload.js, the /livereload websocket, /forcereload) answers only
+    127.0.0.1:<port> and localhost:<port>, so no web page can read drafts through DNS
+    rebinding. Pages name livereload.js themselves (header.html)."""
+
+    def __init__(self, dev: DevSite, host: str, port: int):
+        self.dev, self.loop = dev, ioloop.IOLoop.current()
+        self.watch = watcher(dev.opts.source)
+        self.indexing = self.again = False
+        self.pool = ThreadPoolExecutor(1)  # the search index's (waited for before the folder
+        # is removed)
         hosts = frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost"))
 
-        def own(handler):
-            return type(handler.__name__, (_OwnHost, handler), {"hosts": hosts})
+        def own(handler, **extra):
+            return type(handler.__name__, (_OwnHost, handler), {"hosts": hosts, **extra})
 
+        LiveReloadHandler.watcher = _NoWatcher()  # the server itself says when to reload
         web.Application([
             (r"/livereload", own(LiveReloadHandler)),
             (r"/forcereload", own(ForceReloadHandler)),
             (r"/livereload.js", own(LiveReloadJSHandler)),
-            (r"/(.*)", own(StaticFileHandler),
-             {"path": self.root, "default_filename": self.default_filename}),
+            (r"/_dev/(overlay\.(?:css|js))", own(web.StaticFileHandler),
+             {"path": str(overlay.FILES)}),
+            (r"/(.*)", own(_Pages, dev=dev),
+             {"path": str(dev.folder), "default_filename": "index.html"}),
         ]).listen(port, address=host)
+
+    def start(self) -> None:
+        if self.watch.fd is None:
+            ioloop.PeriodicCallback(self._check, POLL_SECONDS * 1000).start()
+        else:
+            self.loop.add_handler(self.watch.fd, lambda *_: self._check(), self.loop.READ)
+        self._index()
+        self.loop.start()
+
+    def _check(self) -> None:
+        if self.watch.changed():
+            self.loop.call_later(DEBOUNCE_SECONDS, self._settled)
+
+    def _settled(self) -> None:
+        self.watch.changed()  # the rest of the burst
+        shown = self.dev.notice
+        try:
+            changed = self.dev.rebuild()
+        except Exception as err:  # a bug: said, and the server goes on
+            print(f"the rebuild failed: {type(err).__name__}: {err}", file=sys.stderr)
+            return
+        if changed or shown != self.dev.notice:
+            _reload()
+        self._index()
+
+    def _index(self) -> None:
+        """The search index in a thread, once at a time (again when pages changed meanwhile)."""
+        if self.indexing:
+            self.again = True
+            return
+        made = self.dev.next_index()
+        if made is None:
+            return
+        self.indexing = True
+        self.loop.run_in_executor(self.pool, self.dev.index, made).add_done_callback(
+            lambda done: self.loop.add_callback(self._indexed, done))
+
+    def _indexed(self, done) -> None:
+        self.indexing = False
+        shown = self.dev.notice
+        if done.exception() is not None:
+            print(f"the search index failed: {done.exception()}", file=sys.stderr)
+        else:
+            self.dev.index_problems = done.result()
+            self.dev.show()
+        if shown != self.dev.notice:
+            _reload()
+        if self.again:
+            self.again = False
+            self._index()
+
+
+def _reload() -> None:
+    """Tell every open page to reload."""
+    LiveReloadHandler.reload_waiters("*")
+
+
+class _NoWatcher:
+    """livereload's handler reads its watcher's last changed file; ours names none."""
+
+    filepath = None
 
 
 def serve(opts: Options, host: str, port: int, today_of) -> int:
@@ -122,13 +288,13 @@ def serve(opts: Options, host: str, port: int, today_of) -> int:
     dev = DevSite(opts, scratch, today_of, port)
     dev.rebuild()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    server = _Server()
-    for watched in ("site.yaml", "content", "templates", "static"):
-        if (opts.source / watched).exists():
-            server.watch(str(opts.source / watched), dev.rebuild, delay=DEBOUNCE_SECONDS)
+    server = Server(dev, host, port)
     print(f"serving http://{host}:{port}/ (drafts included); Ctrl-C stops", file=sys.stderr)
     try:
-        server.serve(host=host, port=port, root=str(scratch), live_css=False)
+        server.start()
+    except KeyboardInterrupt:
+        pass
     finally:
+        server.pool.shutdown(wait=True)
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -16,15 +16,73 @@ import pytest
 
 from stemhub.build import Options
 from stemhub.serve import DevSite
-from tests.conftest import PROGRAM, TODAY, SiteFolder
+from tests.conftest import PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def dev_site(site: SiteFolder, tmp_path: Path) -> DevSite:
-    out = tmp_path / "dev"
+def dev_site(site: SiteFolder, tmp_path: Path, name: str = "dev") -> DevSite:
+    out = tmp_path / name
     out.mkdir()
     return DevSite(Options(site.root, date(2026, 12, 1)), out, None, 8123)
+
+
+def refresh(dev: DevSite) -> None:
+    """A rebuild, then the search index (which the server makes in a thread after it)."""
+    dev.rebuild()
+    dev.index_problems = dev.index(dev.next_index())
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+EDITS = [  # (what, the file, its new text or None to delete it)
+    ("a new program", "content/programs/drone-lab.md",
+     PROGRAM.replace("Robotics Club", "Drone Lab").replace("[engineering-manufacturing]",
+                                                         "[aerospace]")),
+    ("a title edited", "content/programs/robotics-club.md",
+     PROGRAM.replace("Robotics Club", "Robot Lab")),
+    ("a partner edited", "content/partners/acme.yaml",
+     "name: Acme Robots\nkind: industry\nsummary: Robots.\nverified: 2026-10-01\n"),
+    ("a translation added", "content/programs/robotics-club.es.md",
+     "---\ntitle: Club de robótica\n---\nRobots los martes.\n"),
+    ("a translation edited", "content/programs/robotics-club.es.md",
+     "---\ntitle: Laboratorio de robots\n---\n"),
+    ("a broken link", "content/programs/drone-lab.md",
+     PROGRAM.replace("Robots every Tuesday.", "See [the club](/programs/no-such/).")),
+    ("a record broken", "content/programs/robotics-club.md", "---\ntitle: Robot Lab\n"),
+    ("it fixed", "content/programs/robotics-club.md", PROGRAM),
+    ("a program deleted", "content/programs/drone-lab.md", None),
+    ("site.yaml edited", "site.yaml",
+     SITE_YAML_TEXT.replace("Test Network", "Tested Network")),
+]
+
+
+def test_a_rebuild_equals_a_fresh_build_after_each_edit(site: SiteFolder, tmp_path: Path):
+    """The key property of reuse.py: whatever was kept, the folder is byte for byte what a
+    dev server started afresh on the same files writes, and so are the problems."""
+    dev = dev_site(site, tmp_path)
+    refresh(dev)
+    for n, (what, rel, text) in enumerate(EDITS):
+        if text is None:
+            site.remove(rel)
+        else:
+            site.write(rel, text)
+        refresh(dev)
+        fresh = dev_site(site, tmp_path, f"fresh-{n}")
+        refresh(fresh)
+        assert dev.problems == fresh.problems, what
+        ours, theirs = tree(dev.folder), tree(fresh.folder)
+        if any(p.severity == "error" for p in dev.problems):  # the last good pages stay,
+            # and the search index has them: every other file is the fresh one's
+            index = ("pagefind/", "search/ids.json", "es/search/ids.json")
+            theirs = {k: v for k, v in theirs.items() if not k.startswith(index)}
+            ours = {k: ours.get(k) for k in theirs}
+        assert ours == theirs, what
+        if what == "a broken link":
+            assert any("/programs/no-such/" in p.message for p in dev.problems)
 
 
 def test_rebuild_rewrites_only_changed_pages(site: SiteFolder, tmp_path: Path):
@@ -48,27 +106,31 @@ def test_problems_are_shown_and_drafts_built(site: SiteFolder, tmp_path: Path):
         "verified: 2026-10-01", "verified: 2026-10-01\ndraft: true"))
     site.write("content/programs/broken.md", "---\ntitle: Broken\n---\n")
     dev = dev_site(site, tmp_path)
-    problems = dev.rebuild()
-    assert problems.has_errors()
+    dev.rebuild()
+    assert any(p.severity == "error" for p in dev.problems)
     assert (dev.folder / "programs/draft-one/index.html").is_file()
     listing = (dev.folder / "_problems/index.html").read_text()
     assert "content/programs/broken.md:1: error: &#x27;cost&#x27; is required" in listing
-    assert "problems</a>" in (dev.folder / "index.html").read_text()
+    notice = dev.notice.decode()
+    assert 'role="alertdialog"' in notice
+    assert "<code>content/programs/broken.md:1</code>: &#x27;cost&#x27; is required" in notice
+    assert "<mark>    1 | ---</mark>" in notice  # the line quoted
+    assert "sh-overlay" not in (dev.folder / "index.html").read_text()  # added when served
 
 
 def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path):
     dev = dev_site(site, tmp_path)
-    dev.rebuild()
+    refresh(dev)
     ids = dev.folder / "search/ids.json"
     first = ids.read_text()
     assert len(json.loads(first)) == 2  # the program and its partner
     os.utime(ids, (1, 1))
     site.write("content/pages/about.md", "---\ntitle: About\n---\nHello.\n")
-    dev.rebuild()
+    refresh(dev)
     assert ids.stat().st_mtime == 1  # no record page changed: Pagefind did not run
     site.write("content/programs/robotics-club.md", site.root.joinpath(
         "content/programs/robotics-club.md").read_text().replace("Robotics Club", "Robot Lab"))
-    dev.rebuild()
+    refresh(dev)
     start = json.loads(ids.read_text())[0]
     [fragment] = (dev.folder / "pagefind/fragment").glob(f"en_{start}*.pf_fragment")
     assert "Robot Lab" in zlib.decompress(fragment.read_bytes(), wbits=31).decode()
@@ -76,12 +138,12 @@ def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path
 
 def test_a_new_translation_shows_in_its_language_and_the_search_reindexes(site, tmp_path):
     dev = dev_site(site, tmp_path)
-    dev.rebuild()
+    refresh(dev)
     page = dev.folder / "es/programs/robotics-club/index.html"
     assert "sh-untranslated" in page.read_text()
     english = (dev.folder / "programs/robotics-club/index.html").stat().st_mtime
     site.write("content/programs/robotics-club.es.md", "---\ntitle: Club de robótica\n---\n")
-    dev.rebuild()
+    refresh(dev)
     assert "<h1>Club de robótica</h1>" in page.read_text()
     assert "sh-untranslated" not in page.read_text()
     assert (dev.folder / "programs/robotics-club/index.html").stat().st_mtime == english
@@ -165,3 +227,114 @@ def test_the_dev_server_answers_only_its_own_host(dev_server, path, status, text
         got, body = get(dev_server, path, host.format(port=dev_server), headers)
         assert got == 403, host
         assert "Secret Draft Lab" not in body and "LiveReload" not in body, host
+
+
+# --- the real server: errors over the page, reload, and nothing outside its folder ----------
+
+def start_server(root: Path, log: Path) -> tuple[subprocess.Popen, int]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stemhub", "serve", "--source", str(root), "--today",
+             TODAY, "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT, stdout=out, stderr=out)
+    wait_for(lambda: get(port, "/", f"127.0.0.1:{port}")[0] == 200, proc, log)
+    return proc, port
+
+
+def wait_for(test, proc: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        assert proc.poll() is None, log.read_text()
+        try:
+            if test():
+                return
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.1)
+
+
+@pytest.fixture
+def live(site: SiteFolder):
+    proc, port = start_server(site.root, site.root.parent / "serve.log")
+    try:
+        yield proc, port
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_errors_show_over_the_page_and_go_when_fixed(site: SiteFolder, live):
+    proc, port = live
+    log = site.root.parent / "serve.log"
+    page = "/programs/robotics-club/"
+    host = f"127.0.0.1:{port}"
+    assert "sh-overlay" not in get(port, page, host)[1]
+    site.write("content/programs/robotics-club.md", PROGRAM_FRONT_UNCLOSED)
+    wait_for(lambda: "sh-overlay" in get(port, page, host)[1], proc, log)
+    body = get(port, page, host)[1]
+    assert "<code>content/programs/robotics-club.md:1</code>" in body
+    assert "<mark>    1 | ---</mark>" in body and "title: Robotics &lt;Club&gt;" in body
+    assert "Robots every Tuesday." in body  # the last good page under it
+    assert get(port, "/_dev/overlay.js", host)[0] == 200
+    site.write("content/programs/robotics-club.md", PROGRAM)
+    wait_for(lambda: "sh-overlay" not in get(port, page, host)[1], proc, log)
+    assert proc.poll() is None
+
+
+PROGRAM_FRONT_UNCLOSED = PROGRAM.replace("Robotics Club", "Robotics <Club>").replace(
+    "verified: 2026-10-01\n---\n", "verified: 2026-10-01\n")
+
+
+def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
+    from tornado.ioloop import IOLoop
+    from tornado.websocket import websocket_connect
+    proc, port = live
+
+    async def told() -> dict:
+        ws = await websocket_connect(f"ws://127.0.0.1:{port}/livereload")
+        ws.write_message(json.dumps({"command": "hello", "protocols": [
+            "http://livereload.com/protocols/official-7"]}))
+        assert json.loads(await ws.read_message())["command"] == "hello"
+        ws.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/"}))
+        site.write("content/programs/robotics-club.md",
+                   PROGRAM.replace("Robotics Club", "Robot Lab"))
+        message = json.loads(await ws.read_message())
+        ws.close()
+        return message
+
+    message = IOLoop.current().run_sync(told, timeout=30)
+    assert message["command"] == "reload"
+    assert "Robot Lab" in get(port, "/programs/robotics-club/", f"127.0.0.1:{port}")[1]
+
+
+@pytest.mark.parametrize("path", ["/../../etc/passwd", "/..%2f..%2fetc/passwd",
+                                  "/%2e%2e/%2e%2e/etc/passwd", "//etc/passwd"])
+def test_nothing_outside_the_site_is_served(dev_server, path):
+    with socket.create_connection(("127.0.0.1", dev_server), timeout=10) as s:
+        s.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{dev_server}\r\n"
+                  "Connection: close\r\n\r\n".encode())
+        answer = b""
+        while chunk := s.recv(65536):
+            answer += chunk
+    status = int(answer.split(b" ", 2)[1])
+    assert status in (400, 403, 404), answer[:200]
+    assert b"root:" not in answer
+
+
+@pytest.mark.parametrize("kind", ["Polling", "Inotify"])
+def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFolder, kind):
+    from stemhub import watch
+    w = getattr(watch, kind)(site.root)
+    assert not w.changed()
+    site.write("notes.txt", "not an input of the site")
+    assert not w.changed()
+    site.write("content/programs/robotics-club.md", PROGRAM.replace("Robotics", "Robot"))
+    assert w.changed() and not w.changed()
+    site.write("templates/partials/x.html", "x")  # a new folder, then a file in it
+    w.changed()
+    site.write("templates/partials/x.html", "a longer text")  # seen by size too
+    assert w.changed()

@@ -31,7 +31,8 @@ def files(made, problems: Problems):
     for program in catalog.programs():
         path = deadline_file(program)
         if path:
-            yield path, deadline_ics(program, root, stamp, _)
+            yield path, made.kept("calendars", made.reuse.token(program.entry),
+                                  lambda: deadline_ics(program, root, stamp, _))
 
 
 def deadline_ics(program, root_url: str, stamp: datetime, _) -> bytes:

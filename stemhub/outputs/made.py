@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render.bodies import Card
+from ..reuse import Fresh
 from ..site.catalog import Catalog
 from ..site.editions import Edition
 from ..site.public import Public
@@ -20,6 +21,12 @@ class Made:
     folder: Path | None  # the folder the pages were written to (None: kept elsewhere)
     public: list[Public]  # the pages for the sitemap, in page table order
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
+    reuse: Fresh = field(default_factory=Fresh)  # what the dev server keeps between rebuilds
+
+    def kept(self, table: str, key, make):
+        """make(), or in the dev server what it made for key in the last rebuild: key must
+        hold everything make() reads (a record's reuse.token, the day...)."""
+        return self.reuse.kept(table, key, make)
 
     @property
     def catalog(self) -> Catalog:

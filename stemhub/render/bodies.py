@@ -15,6 +15,7 @@ from markupsafe import Markup
 from ..records.kinds import KINDS
 from ..parallel import pmap
 from ..problems import Problems
+from ..reuse import Fresh
 from ..site.catalog import Item
 from ..site.editions import Edition
 from .links import Link
@@ -58,21 +59,33 @@ def placed(html: str, base: str, folder: str) -> str:
 
 
 def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[str],
-                  problems: Problems) -> Bodies:
+                  problems: Problems, reuse: Fresh) -> Bodies:
+    """reuse keeps an item's Markdown and cards while its files and what its cards show
+    (reuse.item, in every language) and the site's files are the same."""
     first = editions[0].catalog
     items = [i for kind in first.items for i in first.all(kind)]
     worker = _Worker(editions, themes, files, items, first.settings.config.base_path)
     bodies = Bodies(worker.base)
-    for item, (body, translated, cards) in zip(
-            items, pmap(worker.render, range(len(items)), problems)):
+    files_mark = hash(frozenset(files))
+    keys = [(files_mark, tuple(reuse.item(e.catalog.items[i.kind][i.slug]) for e in editions))
+            for i in items]
+    made = reuse.table("bodies", keys)  # key -> (what render gave, its problems)
+    todo = [n for n, key in enumerate(keys) if key not in made]
+    for n, found in zip(todo, pmap(worker.render_kept, todo, problems)):
+        made[keys[n]] = found
+    for item, key in zip(items, keys):
+        (body, translated, cards), found = made[key]
+        problems.items.extend(found)
         bodies.html[id(item.entry)] = body[:2]
         for e in editions:
-            if "body" in e.catalog.items[item.kind][item.slug].translated:
+            copy = e.catalog.items[item.kind][item.slug]
+            if "body" in copy.translated:
                 bodies.html[id(item.translations[e.lang])] = translated[e.lang][:2]
                 bodies.links += [replace(link, prefix=e.prefix) for link in translated[e.lang][2]]
             else:
                 bodies.links += [replace(link, prefix=e.prefix) for link in body[2]]
-        bodies.cards.update(cards)
+            if e.lang in cards:
+                bodies.cards[id(copy)] = cards[e.lang]
     return bodies
 
 
@@ -86,9 +99,14 @@ class _Worker:
     items: list[Item]
     base: str
 
+    def render_kept(self, index: int, problems: Problems):
+        """render(), with its problems kept apart (reuse replays them)."""
+        own = Problems()
+        return self.render(index, own), own.items
+
     def render(self, index: int, problems: Problems):
         """A record's Markdown, its translations' Markdown and, for a record search finds, its
-        card in every language, as HTML and as an element tree."""
+        card in every language (by language), as HTML and as an element tree."""
         item = self.items[index]
         body = self._body(item.entry, item.url, MARK, problems)
         translated = {lang: self._body(t, item.url, lang + "/", problems)
@@ -100,8 +118,8 @@ class _Worker:
                 theme = self.themes[e.lang]
                 html = theme.render_card(copy, problems)
                 if html is not None:
-                    cards[id(copy)] = Card(copy.url, theme.card_template(copy), html,
-                                           tree_json(html), e.lang)
+                    cards[e.lang] = Card(copy.url, theme.card_template(copy), html,
+                                         tree_json(html), e.lang)
         return body, translated, cards
 
     def _body(self, entry, url: str, folder: str, problems: Problems) -> tuple:

@@ -12,11 +12,10 @@ from .jsonld import structured_data
 
 @dataclass(frozen=True)
 class Preview:
-    """The dev server's bar: where it serves, and how many problems the build found."""
+    """The dev server's bar: where it serves (it shows the problems over the page itself)."""
 
     root: str  # "http://127.0.0.1:8000/"
     port: int
-    problems: int
 
 
 def common(catalog: Catalog, preview: Preview | None, folder: str = "") -> dict:

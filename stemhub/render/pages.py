@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html import unescape
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from ..parallel import pmap
-from ..problems import Problems
+from ..problems import Problem, Problems
+from ..reuse import Fresh
 from ..site.table import PageSpec
 from .bodies import Bodies, Card, placed
 from .links import page_key
@@ -32,25 +33,64 @@ class Rendered:
     changed: set[str] = field(default_factory=set)  # site paths of pages whose bytes changed
 
 
+class Done(NamedTuple):
+    """What rendering a page found, kept by the dev server while the page's inputs stay."""
+
+    ids: set[str]  # its ids (kept for every page by the dev server, else only when a link
+    # points into it)
+    paths: frozenset[str]  # the links its template made to this site's pages and files,
+    # checked once every page is known
+    flaws: list[Problem]  # the links into the page itself (#x) that lead nowhere
+
+
 def render_pages(specs: list[PageSpec], themes: dict[str, Theme], bodies: Bodies,
-                 files: set[str], sink: Sink | None, problems: Problems) -> Rendered:
+                 files: set[str], sink: Sink | None, problems: Problems,
+                 reuse: Fresh) -> Rendered:
     """themes: the theme of each language, the first language's first. The links templates
     make are checked on the first language's pages: every page is in every language, and url()
-    puts a page's links in its language's folder, so a link that works there works in all."""
+    puts a page's links in its language's folder, so a link that works there works in all.
+    A page whose inputs are what they were in the dev server's last rebuild (reuse.page) is
+    not rendered again: its file is as it was."""
     first = next(iter(themes))
     targets = {link.target for link in bodies.links if link.fragment}
     checker = TemplateLinks(themes[first], {spec.url for spec in specs}, files)
-    for card in bodies.cards.values():
-        if card.lang == first:
-            checker.check_card(card, problems)
-    worker = _Worker(specs, themes, checker, targets, sink, first)
-    done = Rendered()
-    for spec, found in zip(specs, pmap(worker.render, range(len(specs)), problems)):
+    _check_cards([c for c in bodies.cards.values() if c.lang == first], checker, problems,
+                 reuse)
+    nav = {lang: reuse.value(theme.common["nav"]) for lang, theme in themes.items()}
+    marks, done = [], {}
+    for n, spec in enumerate(specs):
+        mark, before = reuse.page(spec, nav[spec.lang])
+        marks.append(mark)
+        if before is not None:
+            done[n] = before
+    worker = _Worker(specs, themes, checker, targets, sink, first, reuse.keeps)
+    todo = [n for n in range(len(specs)) if n not in done]
+    rendered = Rendered()
+    for n, found in zip(todo, pmap(worker.render, todo, problems)):
         if found is not None:
-            done.ids[spec.url], changed = found
+            done[n], changed = found
+            reuse.keep_page(specs[n].url, marks[n], done[n])
             if changed:
-                done.changed.add(spec.url)
-    return done
+                rendered.changed.add(specs[n].url)
+    for n in sorted(done):
+        spec, found = specs[n], done[n]
+        rendered.ids[spec.url] = found.ids
+        problems.items.extend(found.flaws)
+        checker.check_paths(spec.template, spec.url, found.paths, problems)
+    return rendered
+
+
+def _check_cards(cards: list[Card], checker: TemplateLinks, problems: Problems,
+                 reuse: Fresh) -> None:
+    """A card's links, checked once for every list it is on."""
+    kept = reuse.table("card links", [card.html for card in cards])
+    for card in cards:
+        if card.html not in kept:
+            kept[card.html] = checker.inspect(card.template, card.url, _hrefs(card.html),
+                                              card.html)
+        paths, flaws = kept[card.html]
+        problems.items.extend(flaws)
+        checker.check_paths(card.template, card.url, paths, problems)
 
 
 @dataclass
@@ -61,10 +101,11 @@ class _Worker:
     targets: set[str]
     sink: Sink | None
     first: str  # the first language
+    every_id: bool  # keep every page's ids (the dev server), not only those linked into
 
     def render(self, index: int, problems: Problems):
-        """Render one page into the sink: (its ids when a link points into it, whether its
-        bytes changed), or None when it failed."""
+        """Render one page into the sink: (what it found, whether its bytes changed), or
+        None when it failed."""
         spec = self.specs[index]
         theme = self.themes[spec.lang]
         made = theme.render_page(spec.template, spec.url, spec.context, problems)
@@ -72,15 +113,15 @@ class _Worker:
             return None
         html = placed(made, theme.base_path, theme.folder)
         changed = self.sink.put(spec.url, html) if self.sink else False
-        ids = set(_ID.findall(html)) if spec.url in self.targets else set()
+        ids = set(_ID.findall(html)) if self.every_id or spec.url in self.targets else set()
         if spec.lang != self.first:
-            return ids, changed
+            return Done(ids, frozenset(), []), changed
         if spec.context.get("body"):
             made = made.replace(spec.context["body"], "")
         for item in spec.context.get("items", ()):  # a list's cards were checked when made
             made = made.replace(theme.card(item), "")
-        self.checker.check(spec.template, spec.url, made, html, problems)
-        return ids, changed
+        paths, flaws = self.checker.inspect(spec.template, spec.url, _hrefs(made), html)
+        return Done(ids, paths, flaws), changed
 
 
 class TemplateLinks:
@@ -89,29 +130,36 @@ class TemplateLinks:
 
     def __init__(self, theme: Theme, urls: set[str], files: set[str]):
         self.theme, self.urls, self.files = theme, urls, files
+        self.keys: dict[str, str] = {}  # href -> its page or file (most links are on many)
 
-    def check_card(self, card: Card, problems: Problems) -> None:
-        self._check(card.template, card.url, _hrefs(card.html), card.html, problems)
-
-    def check(self, template: str, url: str, made: str, html: str, problems: Problems) -> None:
-        self._check(template, url, _hrefs(made), html, problems)
-
-    def _check(self, template: str, url: str, hrefs: set[str], html: str,
-               problems: Problems) -> None:
+    def inspect(self, template: str, url: str, hrefs: set[str],
+                html: str) -> tuple[frozenset[str], list[Problem]]:
+        """(the links to this site's pages and files, to check with check_paths; the problems
+        of the links into the page itself that lead to no heading of it)."""
         base = self.theme.base_path
         has_id = _id_test(html, sum(href.startswith("#") for href in hrefs))
+        flaws = Problems()
         for href in hrefs:
-            if href.startswith("#"):
-                ok = has_id(href[1:])
-            elif href.startswith(base) and not href.startswith("//"):
-                key = page_key("/" + href[len(base):].partition("#")[0].partition("?")[0])
-                ok = key in self.urls or key in self.files
-            else:
-                continue
-            if not ok:
-                problems.error(self.theme.origin(template), 1, None,
-                               f"the link {href} on /{url} leads to no page, file or heading "
-                               "of this site; correct the template")
+            if href.startswith("#") and not has_id(href[1:]):
+                self._flaw(template, url, href, flaws)
+        paths = frozenset(href for href in hrefs
+                          if href.startswith(base) and not href.startswith("//"))
+        return paths, flaws.items
+
+    def check_paths(self, template: str, url: str, paths: frozenset[str],
+                    problems: Problems) -> None:
+        for href in paths:
+            key = self.keys.get(href)
+            if key is None:
+                key = self.keys[href] = page_key("/" + href[len(self.theme.base_path):]
+                                                 .partition("#")[0].partition("?")[0])
+            if key not in self.urls and key not in self.files:
+                self._flaw(template, url, href, problems)
+
+    def _flaw(self, template: str, url: str, href: str, problems: Problems) -> None:
+        problems.error(self.theme.origin(template), 1, None,
+                       f"the link {href} on /{url} leads to no page, file or heading "
+                       "of this site; correct the template")
 
 
 def _id_test(html: str, fragments: int):
