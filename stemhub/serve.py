@@ -24,15 +24,17 @@ from tornado import ioloop, web
 
 from . import overlay
 from .build import Options, make_site, write_outputs
-from .outputs import OUTPUTS, pagefind
+from .outputs import OUTPUTS, icons, search, static
 from .problems import Problem, Problems, format_text, summary
 from .reuse import Reuse
 from .watch import POLL_SECONDS, watcher
 from .write import inside, page_file
 
 DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
-FIRST = tuple(o for o in OUTPUTS if o is not pagefind.files)  # before the browser reloads
-LAST = (pagefind.files,)  # after it
+# Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
+# page's data); after it, the rest (the word index, feeds, sitemap, open data...).
+FIRST = (icons.files, static.files, search.files)
+LAST = tuple(o for o in OUTPUTS if o not in FIRST)
 
 
 class DevSite:
