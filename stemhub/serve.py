@@ -1,7 +1,8 @@
 """Dev server: build into a scratch folder, watch the site folder (watch.py), rebuild on change
 (a burst of changes is one rebuild) reusing what did not change (reuse.py), rewrite only the
-files whose bytes changed, then tell the browser to reload; the search index (Pagefind) is made
-after that, in a thread, so a page never waits for it. While the latest rebuild has errors,
+files whose bytes changed, then tell the browser to reload; the search index (Pagefind) and the
+other files no page loads (feeds, sitemap, open data) are made after that, in a thread, so a page
+never waits for them. While the latest rebuild has errors,
 every page is served with them over it (overlay.py); the last good pages keep being served. It
 answers only requests addressed to its own host and port: any other Host gets 403 (DNS
 rebinding)."""
@@ -39,7 +40,7 @@ LAST = tuple(o for o in OUTPUTS if o not in FIRST)
 
 class DevSite:
     """The site in a scratch folder, rebuilt in place: only changed files are rewritten.
-    rebuild() makes the pages and every output but the search index; index() makes that."""
+    rebuild() makes the pages and the files they load (FIRST); index() the rest (LAST)."""
 
     def __init__(self, opts: Options, folder: Path, today_of, port: int):
         self.opts = dataclasses.replace(opts, drafts=True, preview_port=port)
@@ -58,7 +59,7 @@ class DevSite:
         return sorted(self.found + self.index_problems)
 
     def rebuild(self) -> bool:
-        """Everything but the search index; True when a file changed."""
+        """The pages and the files they load; True when a file changed."""
         started = time.perf_counter()
         problems = Problems()
         self.pages.start()
@@ -86,8 +87,8 @@ class DevSite:
         return made
 
     def index(self, made) -> list[Problem]:
-        """The search index of made's pages (in a thread: it writes only its own files);
-        its problems."""
+        """The outputs no page loads (LAST: the search index of made's pages, feeds, open
+        data...; in a thread: it writes only its own files); their problems."""
         problems = Problems()
         self.indexed.start()
         write_outputs(made, self.indexed, problems, LAST)
