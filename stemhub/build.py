@@ -164,11 +164,11 @@ def _read_record(settings: Settings, today: date, source: SourceFile, problems: 
     return entry
 
 
-def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=OUTPUTS) -> None:
-    """Every output's files, in the order OUTPUTS lists them (the dev server runs some
-    later)."""
+def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=None) -> None:
+    """Every output's files, in the order OUTPUTS lists them; or those of outputs (the dev
+    server runs some later)."""
     with no_cycle_collector():
-        for output in outputs:
+        for output in outputs or OUTPUTS:
             for path, data in output(made, problems):
                 sink.put(path, data)
 

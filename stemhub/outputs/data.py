@@ -3,13 +3,13 @@ programs), partners.json (every published partner), each with its JSON Schema be
 programs.csv. Text reaches the files only through json.dumps and the csv module."""
 from __future__ import annotations
 
-import json
-
 from ..problems import Problems
 from ..site.catalog import Catalog
 from . import plain
 from .dataschema import partners_schema, programs_schema
+from .jsontext import dump, with_list
 from .made import Made
+from .scratch import scratch
 from .spreadsheet import table
 
 
@@ -17,27 +17,23 @@ def files(made: Made, problems: Problems):
     catalog = made.catalog
     root = catalog.settings.config.root_url
     languages = [code.lower() for code in catalog.settings.readable.languages[1:]]
-    programs = [plain.program(p, root, languages) for p in catalog.programs()]
-    partners = [plain.partner(p, root, languages) for p in catalog.ordered("partners")]
+    programs, partners = catalog.programs(), catalog.ordered("partners")
     vocab = catalog.settings.vocab
-    yield "data/programs.json", dump(_file(catalog, "programs", programs))
+    with scratch(made) as write:  # each record made and written one at a time
+        yield "data/programs.json", write(with_list(_head(catalog, "programs"), (
+            plain.program(p, root, languages) for p in programs)))
+        yield "data/partners.json", write(with_list(_head(catalog, "partners"), (
+            plain.partner(p, root, languages) for p in partners)))
+        yield "data/programs.csv", write(table(
+            plain.program(p, root, languages) for p in programs))
     yield "data/programs.schema.json", dump(programs_schema(root, vocab), indent=2)
-    yield "data/partners.json", dump(_file(catalog, "partners", partners))
     yield "data/partners.schema.json", dump(partners_schema(root, vocab), indent=2)
-    yield "data/programs.csv", table(programs)
 
 
-def _file(catalog: Catalog, name: str, records: list[dict]) -> dict:
+def _head(catalog: Catalog, name: str) -> dict:
     config = catalog.settings.config
     return {"schema": f"{config.root_url}data/{name}.schema.json",
             "generated": catalog.today.isoformat(),
             "site": {"title": config.title, "url": config.root_url,
                      "language": catalog.settings.readable.languages[0].lower()},
-            name: records}
-
-
-def dump(value, indent: int | None = None) -> str:
-    """JSON text, UTF-8 as it is: compact, or indented (the schemas, read by people)."""
-    separators = (",", ": ") if indent else (",", ":")
-    return json.dumps(value, ensure_ascii=False, indent=indent, separators=separators,
-                      allow_nan=False) + "\n"
+            name: []}

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Iterable, Iterator
 from uuid import NAMESPACE_URL, uuid5
 
 from ..problems import Problems
 from ..render import i18n
-from .data import dump
+from .jsontext import with_list
 from .hsds_service import attributes, contacts, given, service
 from .hsds_terms import TAXONOMIES, partner_facts, terms
 from .made import Made
+from .scratch import scratch
 
 TERMS_FILE = "data/hsds/taxonomy_terms.json"
 
@@ -60,19 +62,24 @@ def files(made: Made, problems: Problems):
     settings = catalog.settings
     ids = Ids(settings.config.root_url)
     words = Words(settings.readable.languages[0].lower(), settings.names["regions"])
-    services = [service(p, ids, words) for p in catalog.programs()]
-    organizations = [organization(p, ids) for p in catalog.ordered("partners")]
-    yield "data/hsds/services.json", dump(page(services))
-    yield "data/hsds/organizations.json", dump(page(organizations))
-    yield "data/hsds/taxonomies.json", dump(page(taxonomies(ids)))
-    yield TERMS_FILE, dump(page(taxonomy_terms(settings, ids, words)))
+    programs, partners = catalog.programs(), catalog.ordered("partners")
+    with scratch(made) as write:  # each service made and written one at a time
+        yield "data/hsds/services.json", write(page(
+            (service(p, ids, words) for p in programs), len(programs)))
+        yield "data/hsds/organizations.json", write(page(
+            (organization(p, ids) for p in partners), len(partners)))
+    found = taxonomies(ids)
+    yield "data/hsds/taxonomies.json", "".join(page(found, len(found)))
+    found = taxonomy_terms(settings, ids, words)
+    yield TERMS_FILE, "".join(page(found, len(found)))
 
 
-def page(contents: list[dict]) -> dict:
-    """The HSDS API's page of a list: here always the one page of everything."""
-    n = len(contents)
-    return {"total_items": n, "total_pages": 1, "page_number": 1, "size": n,
-            "first_page": True, "last_page": True, "empty": not contents, "contents": contents}
+def page(contents: Iterable[dict], n: int) -> Iterator[str]:
+    """The HSDS API's page of a list (here always the one page of all n), as pieces of JSON
+    text: contents may be made one at a time."""
+    return with_list({"total_items": n, "total_pages": 1, "page_number": 1, "size": n,
+                      "first_page": True, "last_page": True, "empty": not n, "contents": []},
+                     contents)
 
 
 def organization(item, ids: Ids) -> dict:

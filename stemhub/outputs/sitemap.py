@@ -7,10 +7,12 @@ an index of sitemap/1.xml, sitemap/2.xml, ... (no page may be named `sitemap`)."
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from typing import Iterable, Iterator
 
 from ..problems import Problems
 from ..site.public import Public
 from .made import Made
+from .scratch import scratch
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -24,12 +26,13 @@ def files(made: Made, problems: Problems):
     chunks = [pages[i:i + MOST] for i in range(0, len(pages), MOST)]
     names = ["sitemap.xml"] if len(chunks) == 1 else \
         [f"sitemap/{n}.xml" for n in range(1, len(chunks) + 1)]
-    for name, chunk in zip(names, chunks):
-        yield name, _document("urlset", [_url(page, root, folders) for page in chunk],
-                              len(folders) > 1)
+    with scratch(made) as write:  # each page's entry made and written one at a time
+        for name, chunk in zip(names, chunks):
+            yield name, write(_document("urlset", (_url(page, root, folders) for page in chunk),
+                                        len(folders) > 1))
     if len(chunks) > 1:
-        yield "sitemap.xml", _document("sitemapindex", [
-            _sitemap(root + name, chunk) for name, chunk in zip(names, chunks)], False)
+        yield "sitemap.xml", "".join(_document("sitemapindex", [
+            _sitemap(root + name, chunk) for name, chunk in zip(names, chunks)], False))
 
 
 def _url(page: Public, root: str, folders: dict[str, str]) -> ET.Element:
@@ -55,8 +58,12 @@ def _sitemap(loc: str, pages: list[Public]) -> ET.Element:
     return sitemap
 
 
-def _document(tag: str, children: list[ET.Element], alternates: bool) -> bytes:
+def _document(tag: str, children: Iterable[ET.Element], alternates: bool) -> Iterator[str]:
+    """The XML document, piece by piece: its children may be made one at a time."""
     root = ET.Element(tag, {"xmlns": SITEMAP, **({"xmlns:xhtml": XHTML} if alternates else {})})
-    root.extend(children)
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    yield "<?xml version='1.0' encoding='utf-8'?>\n"
+    yield ET.tostring(root, encoding="unicode").removesuffix(" />") + ">"
+    for child in children:
+        ET.indent(child, level=1)
+        yield "\n  " + ET.tostring(child, encoding="unicode")
+    yield f"\n</{tag}>\n"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from typing import Iterable, Iterator
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_JOIN = "; "
@@ -21,14 +23,19 @@ COLUMNS = (
 )
 
 
-def table(programs: list[dict]) -> bytes:
-    """The CSV file of programs as plain.program gives them (translations are left out)."""
+def table(programs: Iterable[dict]) -> Iterator[str]:
+    """The CSV file of programs as plain.program gives them (translations are left out), as
+    pieces of text: a byte-order mark (spreadsheets read the file as UTF-8 by it), then a line
+    a row."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for p in programs:
-        writer.writerow([cell(_value(p, column)) for column in COLUMNS])
-    return out.getvalue().encode("utf-8-sig")
+    yield "\ufeff"
+    rows = ([cell(_value(p, column)) for column in COLUMNS] for p in programs)
+    for row in itertools.chain([COLUMNS], rows):
+        writer.writerow(row)
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
 
 
 def _value(program: dict, column: str):

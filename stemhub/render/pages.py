@@ -101,7 +101,8 @@ class _Worker:
     targets: set[str]
     sink: Sink | None
     first: str  # the first language
-    every_id: bool  # keep every page's ids (the dev server), not only those linked into
+    dev: bool  # the dev server keeps every page's ids and links between rebuilds; a build
+    # keeps only the ids links point into, and checks a page's links where it is made
 
     def render(self, index: int, problems: Problems):
         """Render one page into the sink: (what it found, whether its bytes changed), or
@@ -113,7 +114,7 @@ class _Worker:
             return None
         html = placed(made, theme.base_path, theme.folder)
         changed = self.sink.put(spec.url, html) if self.sink else False
-        ids = set(_ID.findall(html)) if self.every_id or spec.url in self.targets else set()
+        ids = set(_ID.findall(html)) if self.dev or spec.url in self.targets else set()
         if spec.lang != self.first:
             return Done(ids, frozenset(), []), changed
         if spec.context.get("body"):
@@ -121,6 +122,9 @@ class _Worker:
         for item in spec.context.get("items", ()):  # a list's cards were checked when made
             made = made.replace(theme.card(item), "")
         paths, flaws = self.checker.inspect(spec.template, spec.url, _hrefs(made), html)
+        if not self.dev:  # nothing to keep: checked here, not sent back (less memory)
+            self.checker.check_paths(spec.template, spec.url, paths, problems)
+            paths = frozenset()
         return Done(ids, paths, flaws), changed
 
 
