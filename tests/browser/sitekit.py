@@ -56,6 +56,7 @@ PAGES = {
     "pathways": "pathways/",
     "pathway": "pathways/engineering-manufacturing/",
     "glossary": "glossary/",
+    "coverage": "coverage/",
     "search": "search/",
     "es-home": "es/",
     "es-program": "es/programs/build-a-bot-summer-camp/",  # translated
