@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from stemhub.outputs.pagefind import shortest_prefixes
-from stemhub.outputs.search import CHUNK, miles
+from stemhub.outputs.search import CHUNK
+from stemhub.site.places import miles
 from stemhub.render.trees import element_tree
 from tests.conftest import SiteFolder, days
 from tests.rulekit import partner, program

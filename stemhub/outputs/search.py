@@ -13,18 +13,16 @@ loaded only by the views that need it.
 from __future__ import annotations
 
 import json
-import math
-from functools import cache
 
 from ..records.kinds import KINDS
 from ..problems import Problems
 from ..site.catalog import Catalog, Item
 from ..site.filters import WORD_BITS, Group, groups
+from ..site.places import centroid, miles, rounded, zip5
 from .made import Made
 
 CHUNK = 5  # cards a file: 20 results scattered by relevance fetch 20 small files
 NEAR_MILES = 50  # places.json has the ZIP codes this close to a program's
-EARTH_MILES = 3958.8
 
 
 def files(made: Made, problems: Problems):
@@ -80,13 +78,9 @@ def _masks(group: Group, programs: list[Item]) -> list[int]:
     return column
 
 
-def _zip(program: Item) -> str | None:
-    return program.location.zip[:5] if program.location and program.location.zip else None
-
-
 def _spots(programs: list[Item]) -> dict[str, list[float]]:
     """The programs' ZIP codes that have a centroid, with it."""
-    found = {z: _centroid(z) for p in programs if (z := _zip(p))}
+    found = {z: centroid(z) for p in programs if (z := zip5(p))}
     return {z: c for z, c in sorted(found.items()) if c}
 
 
@@ -96,35 +90,16 @@ def _places(programs: list[Item]) -> dict:
     widened by NEAR_MILES (where the families who may use them live) -> its centroid."""
     spots = _spots(programs)
     index = {z: i for i, z in enumerate(spots)}
-    found = {"rows": [index.get(_zip(p), -1) for p in programs], "spots": list(spots.values()),
+    found = {"rows": [index.get(zip5(p), -1) for p in programs], "spots": list(spots.values()),
              "zips": {}}
     if spots:
         import zipcodes
         middle = [(min(s[0] for s in spots.values()) + max(s[0] for s in spots.values())) / 2,
                   (min(s[1] for s in spots.values()) + max(s[1] for s in spots.values())) / 2]
         reach = max(miles(middle, s) for s in spots.values()) + NEAR_MILES
-        found["zips"] = {z["zip_code"]: _rounded(z) for z in
+        found["zips"] = {z["zip_code"]: rounded(z) for z in
                          zipcodes.filter_by_coordinates(middle[0], middle[1], reach)}
     return found
-
-
-@cache
-def _centroid(zip5: str) -> list[float] | None:
-    import zipcodes  # its table loads on first use (about 0.3 s): only sites with ZIPs pay it
-    found = [z for z in zipcodes.matching(zip5) if z["lat"] and z["long"]]
-    return _rounded(found[0]) if found else None
-
-
-def _rounded(z: dict) -> list[float]:
-    return [round(float(z["lat"]), 3), round(float(z["long"]), 3)]
-
-
-def miles(a: list[float], b: list[float]) -> float:
-    """Great-circle distance, as the search page computes it."""
-    x = math.sin(math.radians(b[0] - a[0]) / 2)
-    y = math.sin(math.radians(b[1] - a[1]) / 2)
-    h = x * x + math.cos(math.radians(a[0])) * math.cos(math.radians(b[0])) * y * y
-    return 2 * EARTH_MILES * math.asin(math.sqrt(h))
 
 
 def _dump(value) -> str:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, replace
 
 from ..records.kinds import KINDS
 from .catalog import BROWSE, OPEN, Catalog
+from .coverage import coverage
 from .editions import Edition
 from .edits import edit_of
 from ..records.grades import GRADES
@@ -71,6 +72,7 @@ def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
                                   {"item": item, "body": body, "toc": toc, **extra(item)}))
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("glossary/", "glossary.html", {}))
+    pages.append(PageSpec("coverage/", "coverage.html", {"coverage": coverage(catalog)}))
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed)}))

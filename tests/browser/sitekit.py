@@ -56,6 +56,7 @@ PAGES = {
     "pathways": "pathways/",
     "pathway": "pathways/engineering-manufacturing/",
     "glossary": "glossary/",
+    "coverage": "coverage/",
     "search": "search/",
     "submit-program": "submit/program/",
     "es-home": "es/",
