@@ -106,7 +106,9 @@ def test_english_is_the_source_text():
 
 @pytest.mark.parametrize("lang", COMPLETE + STARTED)
 def test_translations_keep_the_placeholders(lang):
-    for message in list(_po(lang))[1:]:  # past the header
+    """Every translation the site shows: a fuzzy one (a guess made when the English changed,
+    shown in English until a translator clears the mark) may not yet."""
+    for message in [m for m in list(_po(lang))[1:] if not m.fuzzy]:  # past the header
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         wanted = set(_PLACEHOLDER.findall(ids[-1]))
         for form in filter(None, _forms(message)):

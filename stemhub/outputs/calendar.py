@@ -1,59 +1,72 @@
-"""A program's deadline as a calendar file (RFC 5545), beside its page: programs/<slug>/deadline.ics
-for every listed program whose deadline has not passed. One all-day event on the deadline with a
-reminder a week before. Reproducible: the UID comes from the file's address (the site's host and
-path, and the slug), DTSTAMP from the build's today; the icalendar library escapes the text."""
+"""Calendar files (RFC 5545) beside the pages. Each listed program's deadline as
+programs/<slug>/deadline.ics while a family can still apply (site/table.py, deadline_file), and the
+calendars a family subscribes to (site/calendars.py): every listed program's open deadline and its
+session in calendar.ics, and one calendar for each sector and region, in each language's folder
+and words. A program's events are made and serialized by the icalendar library once a language,
+then placed in each calendar that holds them (outputs/events.py)."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
-from uuid import NAMESPACE_URL, uuid5
+from datetime import timedelta
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import vDuration, vText
 
 from ..problems import Problems
 from ..render import i18n
+from ..site.calendars import Feed, feed_paths, feeds, programs_of
 from ..site.catalog import Catalog
+from ..site.editions import folders
 from ..site.table import deadline_file
+from .events import calendar, events, stamp
 
 PRODID = "-//stemhub//program deadline//EN"
-REMINDER = timedelta(days=-7)
+FEED_PRODID = "-//stemhub//calendars//EN"
+REFRESH = timedelta(hours=12)  # how often a subscribed app should fetch a calendar again
 
 
 def planned(catalog: Catalog) -> set[str]:
     """The site paths of the calendar files this build will write (pages may link them)."""
-    return {path for p in catalog.programs() if (path := deadline_file(p))}
+    paths = {path for p in catalog.programs() if (path := deadline_file(p))}
+    for folder in folders(catalog.settings.readable.languages).values():
+        paths.update(path for _, _, path in feed_paths(catalog.facets, folder))
+    return paths
 
 
 def files(made, problems: Problems):
-    catalog = made.catalog
-    root = catalog.settings.config.root_url
-    _ = i18n.gettext(catalog.settings.readable.languages[0])
-    stamp = datetime.combine(catalog.today, time(), timezone.utc)
-    for program in catalog.programs():
-        path = deadline_file(program)
-        if path:
-            yield path, made.kept("calendars", made.reuse.token(program.entry),
-                                  lambda: deadline_ics(program, root, stamp, _))
+    root = made.catalog.settings.config.root_url
+    when = stamp(made.catalog.today)
+    for edition in made.editions:
+        _ = i18n.gettext(edition.lang)
+        serialized = {}  # program slug -> its events, serialized
+        for program in edition.catalog.programs():
+            deadline = deadline_file(program)
+            found = made.kept("calendars", (edition.lang, made.reuse.item(program)),
+                              lambda: _serialized(program, root, edition.prefix, when, _))
+            serialized[program.slug] = b"".join(found)
+            if deadline and not edition.prefix:
+                yield deadline, calendar({"prodid": PRODID, "version": "2.0"}, found[:1])
+        for feed in feeds(edition.catalog, edition.prefix):
+            programs = programs_of(edition.catalog, feed)
+            yield feed.path, calendar(_properties(feed, made, _),
+                                      [serialized[p.slug] for p in programs])
 
 
-def deadline_ics(program, root_url: str, stamp: datetime, _) -> bytes:
-    page = root_url + program.url
-    summary = _("Last day to apply: %(title)s", title=program.title)
-    event = Event()
-    event.add("uid", str(uuid5(NAMESPACE_URL, page + "deadline.ics")))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", program.deadline)
-    event.add("dtend", program.deadline + timedelta(days=1))
-    event.add("transp", "TRANSPARENT")
-    event.add("summary", summary)
-    event.add("description", f"{program.summary}\n\n{page}")
-    event.add("url", page)
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", REMINDER)
-    event.add_component(alarm)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add_component(event)
-    return calendar.to_ical()
+def _serialized(program, root: str, folder: str, when, _) -> list[bytes]:
+    """A program's events as the library writes them, its deadline first (in the dev server,
+    kept from the last rebuild while the program and its translations are unchanged)."""
+    page = root + folder + program.url
+    found = events(program, root, page, when, _, deadline_file(program) is not None)
+    return [event.to_ical() for event in found]
+
+
+def _properties(feed: Feed, made, _) -> dict:
+    """The calendar's own properties: its name in the app's list, its time zone, how often to
+    fetch it again (RFC 7986, and the X-WR- and X-PUBLISHED-TTL names Apple, Google and
+    Outlook read)."""
+    site = made.catalog.settings.config
+    name = site.title if not feed.facet else _("%(site)s: %(name)s", site=site.title,
+                                                name=_(feed.label))
+    about = _("The last day to apply to each program, and the days it runs.")
+    return {"prodid": FEED_PRODID, "version": "2.0", "calscale": "GREGORIAN",
+            "method": "PUBLISH", "name": vText(name), "x-wr-calname": vText(name),
+            "x-wr-caldesc": vText(about), "x-wr-timezone": vText(site.timezone),
+            "refresh-interval": REFRESH, "x-published-ttl": vDuration(REFRESH)}

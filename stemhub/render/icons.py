@@ -30,6 +30,7 @@ _PATHS = {
     "message": "M4 4h16v12H8l-4 4zM8 9h8M8 12h5",
     "directions": "M3 6l6-3 6 3 6-3v15l-6 3-6-3-6 3zM9 3v15M15 6v15",
     "share": "M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 22a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM8.6 13.5l6.8 4M15.4 6.5l-6.8 4",
+    "print": "M6 9V3h12v6M6 18H3v-9h18v9h-3M6 14h12v7H6z",
     "add-date": "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M12 13v5M9.5 15.5h5",
 }
 _CHECK = "M5 12l5 5 9-10"

@@ -13,6 +13,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 from . import i18n
 from .actions import directions, sms, tel
 from .icons import icon
+from .qr import qr_svg
 from ..records.addresses import mailto
 from ..records.grades import label as grade_label
 from ..records.languages import language_name, own_name
@@ -71,7 +72,7 @@ class Theme:
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                                text_lang=text_lang)
+                                text_lang=text_lang, absolute=self.absolute, qr=qr_svg)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
@@ -82,6 +83,11 @@ class Theme:
         last = path.rpartition("/")[2]
         page = "." not in last or last.endswith(".html")
         return self.base_path + (self.folder if page else "") + path
+
+    def absolute(self, path: str) -> str:
+        """A page's absolute address in this language: 'programs/x/' -> 'https://o.org/es/programs/x/'
+        on a Spanish page."""
+        return self.common["site"].root_url + self.folder + path.lstrip("/")
 
     def alternates(self, path: str) -> list[Alternate]:
         """The page at path (without a language folder) in every language of the site."""

@@ -19,9 +19,15 @@ class Edition:
 
 def editions(catalog: Catalog) -> list[Edition]:
     """The first language's edition (the catalog itself), then one for each other language."""
-    first, *others = [code.lower() for code in catalog.settings.readable.languages]
-    return [Edition(first, "", catalog)] + [
-        Edition(lang, lang + "/", localized(catalog, lang)) for lang in others]
+    first, *others = folders(catalog.settings.readable.languages).items()
+    return [Edition(first[0], "", catalog)] + [
+        Edition(lang, prefix, localized(catalog, lang)) for lang, prefix in others]
+
+
+def folders(languages: list[str]) -> dict[str, str]:
+    """Each language's folder, the first first: {"en": "", "es": "es/"}."""
+    codes = [code.lower() for code in languages]
+    return {lang: "" if i == 0 else lang + "/" for i, lang in enumerate(codes)}
 
 
 def localized(catalog: Catalog, lang: str) -> Catalog:

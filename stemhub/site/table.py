@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..records.kinds import KINDS
+from .calendars import feeds
 from .catalog import BROWSE, OPEN, Catalog
 from .coverage import coverage
-from .editions import Edition
+from .editions import Edition, folders
 from .edits import edit_of
 from ..records.grades import GRADES
 from .filters import groups
@@ -70,9 +71,13 @@ def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
             body, toc = bodies.of(item)
             pages.append(PageSpec(item.url, kind.template,
                                   {"item": item, "body": body, "toc": toc, **extra(item)}))
+    pages += [PageSpec(p.url + "flyer/", "flyer.html", {"item": p})
+              for p in catalog.all("programs")]
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("glossary/", "glossary.html", {}))
     pages.append(PageSpec("coverage/", "coverage.html", {"coverage": coverage(catalog)}))
+    folder = folders(catalog.settings.readable.languages)[catalog.lang.lower()]
+    pages.append(PageSpec("calendar/", "calendar.html", {"calendars": feeds(catalog, folder)}))
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed)}))

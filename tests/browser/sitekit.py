@@ -59,12 +59,16 @@ PAGES = {
     "coverage": "coverage/",
     "search": "search/",
     "submit-program": "submit/program/",
+    "calendar": "calendar/",
+    "flyer": "programs/build-a-bot-summer-camp/flyer/",
+    "flyer-ended": "programs/rocketry-week/flyer/",
     "es-home": "es/",
     "es-program": "es/programs/build-a-bot-summer-camp/",  # translated
     "es-program-untranslated": "es/programs/high-school-robotics-team/",
     "es-guide": "es/guides/family-guide-to-stem-opportunities/",
     "es-search": "es/search/",
     "vi-program": "vi/programs/teen-career-fair/",
+    "es-flyer": "es/programs/build-a-bot-summer-camp/flyer/",
     "404": "no/such/page/",  # served with status 404 and the body of 404.html, as hosts do
 }
 PROGRAM = PAGES["program-open"]
