@@ -1,5 +1,6 @@
 """The dev server's rebuild: pages rewritten only when they change; problems shown, never quiet.
 The real server answers only requests addressed to its own host and port."""
+import asyncio
 import base64
 import http.client
 import json
@@ -7,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import zlib
 from datetime import date
@@ -290,7 +292,6 @@ PROGRAM_FRONT_UNCLOSED = PROGRAM.replace("Robotics Club", "Robotics <Club>").rep
 
 
 def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
-    from tornado.ioloop import IOLoop
     from tornado.websocket import websocket_connect
     proc, port = live
 
@@ -306,7 +307,14 @@ def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
         ws.close()
         return message
 
-    message = IOLoop.current().run_sync(told, timeout=30)
+    # In a thread of its own, with its own event loop: the browser tests' Playwright keeps one
+    # running in this thread for the whole session.
+    found: dict = {}
+    client = threading.Thread(target=lambda: found.update(
+        asyncio.run(asyncio.wait_for(told(), timeout=30))))
+    client.start()
+    client.join(40)
+    message = found
     assert message["command"] == "reload"
     assert "Robot Lab" in get(port, "/programs/robotics-club/", f"127.0.0.1:{port}")[1]
 
