@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stemhub.records.models import BUILT_IN
+from stemhub.records.words import BUILT_IN
 from stemhub.render.icons import _PATHS, _TYPE, _TYPES
 
 CARD_ICONS = ["people", "calendar", "place", "online", "cost", "clock"]

@@ -18,7 +18,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from stemhub.records.models import BUILT_IN, NAMES
+from stemhub.records.words import BUILT_IN, NAMES
 from stemhub.render import i18n
 from stemhub.site.filters import groups
 

@@ -1,7 +1,7 @@
 """ISO 639-1 language codes (the two-letter codes a site or program may name), and their names."""
 from __future__ import annotations
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 
 ISO_639_1 = frozenset("""
 aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy
@@ -15,17 +15,21 @@ ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za
 
 def language_name(code: str, lang: str = "en") -> str:
     """'es' -> 'Spanish' (in the page's language); unknown codes stay as they are."""
-    names = Locale.parse(lang.replace("-", "_")).languages
-    return names.get(code.split("-")[0].lower(), code)
+    return locale_of(lang).languages.get(code.split("-")[0].lower(), code)
 
 
 def locale_of(code: str) -> Locale:
-    """Babel's locale of a language code as sites write it ("es", "pt-br")."""
-    return Locale.parse(code, sep="-")
+    """Babel's locale of a language code as sites write it ("es", "pt-br"); English for one
+    Babel does not know."""
+    try:
+        return Locale.parse(code.replace("-", "_"))
+    except (ValueError, TypeError, AttributeError, UnknownLocaleError):
+        return Locale.parse("en")
 
 
 def own_name(code: str) -> str:
     """A language's name in itself, as a language switcher shows it: "Español", "Tiếng Việt"."""
-    name = locale_of(code).get_display_name(locale_of(code)) or code
+    locale = locale_of(code)
+    name = locale.get_display_name(locale) or code
     return name[:1].upper() + name[1:]
 

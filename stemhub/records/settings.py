@@ -12,7 +12,8 @@ from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validat
 from ..source.documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
                      problem, show, suggest, whole)
-from .models import BUILT_IN, EXTENSIBLE, NAMES, Record
+from .models import Record
+from .words import BUILT_IN, EXTENSIBLE, NAMES
 from ..problems import Problems
 from .explain import http_warnings, report
 from ..source.yamltree import parse

@@ -11,7 +11,7 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date as babel_format_date, format_interval
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
@@ -19,6 +19,8 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import Translations
 from markupsafe import Markup
+
+from ..records.languages import locale_of
 
 # English is the source text: a language without a catalog, or a string missing, empty or
 # fuzzy in its catalog, shows the English text. The text _() and ngettext() return is escaped
@@ -30,7 +32,7 @@ _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 
 def gettext(lang: str):
     """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown."""
-    found, locale = translations(lang), _locale(lang)
+    found, locale = translations(lang), locale_of(lang)
 
     def _(message: str, **variables) -> str:
         text = found.gettext(message) if message else message
@@ -41,7 +43,7 @@ def gettext(lang: str):
 def ngettext(lang: str):
     """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num, written
     as the language writes numbers ("1,200" in English)."""
-    found, locale = translations(lang), _locale(lang)
+    found, locale = translations(lang), locale_of(lang)
 
     def n_(singular: str, plural: str, n: int, **variables) -> str:
         english = singular if n == 1 else plural
@@ -98,23 +100,15 @@ def _compiled(path: Path) -> Translations:
 
 
 @lru_cache(maxsize=64)
-def _locale(lang: str) -> Locale:
-    """The Babel locale of a language code; English for one Babel does not know."""
-    try:
-        return Locale.parse(lang.replace("-", "_"))
-    except (ValueError, TypeError, AttributeError, UnknownLocaleError):
-        return Locale.parse("en")
-
-
 def direction(lang: str) -> str:
     """"rtl" for a language written right to left (Arabic, Hebrew, ...), else "ltr"."""
-    return "rtl" if _locale(lang).character_order == "right-to-left" else "ltr"
+    return "rtl" if locale_of(lang).character_order == "right-to-left" else "ltr"
 
 
 def format_money(amount, lang: str = "en") -> str:
     """US dollars the language's way, whole amounts without cents: '$1,200', '$12.50' in
     English, '1.200 US$' in Spanish."""
-    locale = _locale(lang)
+    locale = locale_of(lang)
     pattern = copy.copy(locale.currency_formats["standard"])
     digits = 0 if amount == int(amount) else 2
     pattern.frac_prec = (digits, digits)
@@ -124,20 +118,20 @@ def format_money(amount, lang: str = "en") -> str:
 @lru_cache(maxsize=4096)
 def format_date(day: date, lang: str = "en", style: str = "long") -> str:
     """'March 15, 2027' in English, '15 de marzo de 2027' in Spanish."""
-    return babel_format_date(day, format=style, locale=_locale(lang))
+    return babel_format_date(day, format=style, locale=locale_of(lang))
 
 
 @lru_cache(maxsize=4096)
 def format_span(start: date, end: date, lang: str = "en") -> str:
     """Two dates as one short range: 'Feb 2 – May 27, 2027', 'Feb 2, 2027' for one day."""
     if start == end:
-        return babel_format_date(start, format="medium", locale=_locale(lang))
-    return format_interval(start, end, "yMMMd", locale=_locale(lang))
+        return babel_format_date(start, format="medium", locale=locale_of(lang))
+    return format_interval(start, end, "yMMMd", locale=locale_of(lang))
 
 
 def format_either(words: list[str], lang: str = "en") -> str:
     """['a student', 'a family'] -> 'a student or a family', in the page's language."""
-    return format_list(list(words), style="or", locale=_locale(lang))
+    return format_list(list(words), style="or", locale=locale_of(lang))
 
 
 def to_json(value) -> Markup:

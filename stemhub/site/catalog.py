@@ -9,7 +9,8 @@ from ..records.fields import suggest
 from ..records.grades import GRADES
 from ..records.languages import language_name
 from ..records.logos import published_path
-from ..records.models import BUILT_IN, Record
+from ..records.models import Record
+from ..records.words import BUILT_IN
 from ..problems import Problems
 from ..records.kinds import KINDS, program_order
 from ..records.validate import Entry, stale

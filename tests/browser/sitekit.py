@@ -188,22 +188,18 @@ def program_links_in_main(html: str) -> list[str]:
 def copy_with_arabic(dest: Path) -> Path:
     """A copy of the sample site folder that also lists Arabic, a language written right to
     left: its /ar/ pages have the Arabic interface strings and dir="rtl"."""
-    import shutil
-
-    dest.mkdir(parents=True)
-    for name in ("content", "templates", "static"):
-        if (ROOT / name).is_dir():
-            shutil.copytree(ROOT / name, dest / name)
-    text = (ROOT / "site.yaml").read_text(encoding="utf-8")
-    assert "\nlanguages: [en, es, vi]\n" in text, "site.yaml's languages are not [en, es, vi]"
-    (dest / "site.yaml").write_text(text.replace("\nlanguages: [en, es, vi]\n",
-                                                 "\nlanguages: [en, es, vi, ar]\n"), encoding="utf-8")
-    return dest
+    return _copy_sample(dest, "\nlanguages: [en, es, vi]\n", "\nlanguages: [en, es, vi, ar]\n")
 
 
 def copy_with_empty_region(dest: Path) -> tuple[Path, str]:
     """A copy of the sample site folder with one more region that no program is in, so the build
     has an empty browse list (the sample itself has none). Returns the folder and that list's path."""
+    region = "  - slug: lakeside\n    name: Lakeside\n"
+    return _copy_sample(dest, "\nregions:\n", "\nregions:\n" + region), "browse/region/lakeside/"
+
+
+def _copy_sample(dest: Path, old: str, new: str) -> Path:
+    """The sample site folder copied to dest, with old in its site.yaml made new."""
     import shutil
 
     dest.mkdir(parents=True)
@@ -211,11 +207,9 @@ def copy_with_empty_region(dest: Path) -> tuple[Path, str]:
         if (ROOT / name).is_dir():
             shutil.copytree(ROOT / name, dest / name)
     text = (ROOT / "site.yaml").read_text(encoding="utf-8")
-    region = "  - slug: lakeside\n    name: Lakeside\n"
-    assert "\nregions:\n" in text, "site.yaml has no block list of regions to add one to"
-    (dest / "site.yaml").write_text(text.replace("\nregions:\n", "\nregions:\n" + region, 1),
-                                    encoding="utf-8")
-    return dest, "browse/region/lakeside/"
+    assert old in text, f"the sample's site.yaml has no {old.strip()!r} to change"
+    (dest / "site.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    return dest
 
 
 def write_report(folder: Path, name: str, data: dict) -> Path:
