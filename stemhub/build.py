@@ -24,7 +24,7 @@ from .reuse import Fresh
 from .render.bodies import render_bodies
 from .render.context import Preview, common
 from .render.links import check_links
-from .render.pages import Sink, render_pages
+from .render.pages import Rendering, Sink, TemplateLinks, render_pages
 from .render.theme import Theme
 from .site.catalog import link
 from .site.editions import editions
@@ -65,6 +65,7 @@ class Site:
     pages: int = 0
     made: Made | None = None
     urls: list[str] = field(default_factory=list)  # every page's site path
+    rendering: Rendering | None = None  # the dev server's: what rendered the pages
 
     @property
     def records(self) -> int:
@@ -125,6 +126,9 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     rendered = render_pages(specs, themes, bodies, files, sink, problems, reuse)
     check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
     site.pages, site.urls = len(specs), [spec.url for spec in specs]
+    if reuse.keeps:
+        checker = TemplateLinks(themes[languages[0].lang], set(site.urls), files)
+        site.rendering = Rendering(languages, specs, themes, bodies, files, checker)
     site.made = Made(languages, static, bodies.cards, sink and sink.folder,
                      public_pages(specs, today), rendered.changed, reuse)
     return site

@@ -1,8 +1,9 @@
-"""Dev server: build into a scratch folder, watch the site folder (watch.py), rebuild on change
-(a burst of changes is one rebuild) reusing what did not change (reuse.py), rewrite only the
-files whose bytes changed, then tell the browser to reload; the search index (Pagefind) and the
-other files no page loads (feeds, sitemap, open data) are made after that, in a thread, so a page
-never waits for them. While the latest rebuild has errors,
+"""Dev server: build into a scratch folder, watch the site folder (watch.py) and, on change (a
+burst of changes is one): first render again the pages that show the saved records and tell the
+browser to reload (preview.py), then rebuild on a thread, reusing what did not change
+(reuse.py), rewrite only the files whose bytes changed, and reload again if any did; the search
+index (Pagefind) and the other files no page loads (feeds, sitemap, open data) are made after
+that, in a thread, so a page never waits for them. While the latest rebuild has errors,
 every page is served with them over it (overlay.py); the last good pages keep being served. It
 answers only requests addressed to its own host and port: any other Host gets 403 (DNS
 rebinding)."""
@@ -26,12 +27,15 @@ from tornado import ioloop, web
 from . import overlay
 from .build import Options, make_site, write_outputs
 from .outputs import OUTPUTS, icons, search, static
+from .preview import preview, shown
 from .problems import Problem, Problems, format_text, summary
 from .reuse import Reuse
 from .watch import POLL_SECONDS, watcher
 from .write import inside, page_file
 
 DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
+PREVIEW_SECONDS = 0.3  # after a preview, for the browsers to load it before the rebuild
+# (on a thread, holding the interpreter most of the time) slows the server down
 # Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
 # page's data); after it, the rest (the word index, feeds, sitemap, open data...).
 FIRST = (icons.files, static.files, search.files)
@@ -53,6 +57,8 @@ class DevSite:
         self.index_problems: list[Problem] = []  # the last index's
         self.records = 0
         self.notice = b""  # what ends every page served (overlay.notice)
+        self.last = None  # (the last rebuild's site, what shows each item) when it had no
+        # error: what a preview renders from
 
     @property
     def problems(self) -> list[Problem]:
@@ -72,10 +78,27 @@ class DevSite:
         gone = self.pages.prune(not problems.has_errors())
         self.unindexed |= (site.made.changed if site.made else set()) | gone
         self.found, self.records = problems.sorted(), site.records
+        self.last = None if problems.has_errors() or site.rendering is None else \
+            (site, shown(site.rendering))
         self.show()
         ms = (time.perf_counter() - started) * 1000
         print(f"rebuilt in {ms:.0f} ms: {summary(self.problems, site.records)}", file=sys.stderr)
         return self.pages.changed
+
+    def preview(self, paths: set[str]) -> bool | None:
+        """The pages that show the records saved at paths, rendered again from the last
+        rebuild: whether a file changed; None when the change waits for the rebuild."""
+        if self.last is None:
+            return None
+        started = time.perf_counter()
+        site, shows = self.last
+        urls = preview(site.rendering, site.folder, shows, paths, self.pages, self.opts.source)
+        if urls is None:
+            return None
+        self.unindexed |= set(urls)  # the rebuild finds them as they are now
+        ms = (time.perf_counter() - started) * 1000
+        print(f"previewed in {ms:.0f} ms: {len(urls)} pages changed", file=sys.stderr)
+        return bool(urls)
 
     def next_index(self):
         """What index() is to make (the last rebuild's site, with every page changed since
@@ -205,8 +228,11 @@ class Server:
         self.dev, self.loop = dev, ioloop.IOLoop.current()
         self.watch = watcher(dev.opts.source)
         self.indexing = self.again = False
+        self.building = self.settling = False
+        self.saved: set[str] = set()  # files changed since the last rebuild began
         self.pool = ThreadPoolExecutor(1)  # the search index's (waited for before the folder
         # is removed)
+        self.builds = ThreadPoolExecutor(1)  # the rebuilds'
         hosts = frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost"))
 
         def own(handler, **extra):
@@ -232,20 +258,43 @@ class Server:
         self.loop.start()
 
     def _check(self) -> None:
-        if self.watch.changed():
+        self.saved |= self.watch.changed()
+        if self.saved and not self.settling:
+            self.settling = True
             self.loop.call_later(DEBOUNCE_SECONDS, self._settled)
 
     def _settled(self) -> None:
-        self.watch.changed()  # the rest of the burst
-        shown = self.dev.notice
-        try:
-            changed = self.dev.rebuild()
-        except Exception as err:  # a bug: said, and the server goes on
-            print(f"the rebuild failed: {type(err).__name__}: {err}", file=sys.stderr)
+        """A burst of changes is over: a preview, then the rebuild (one at a time: changes
+        made meanwhile wait for it)."""
+        self.settling = False
+        self.saved |= self.watch.changed()  # the rest of the burst
+        if self.building or not self.saved:
             return
-        if changed or shown != self.dev.notice:
+        paths, self.saved = self.saved, set()
+        previewed = False
+        try:
+            previewed = self.dev.preview(paths)
+        except Exception as err:  # a bug: said, and the rebuild follows
+            print(f"the preview failed: {type(err).__name__}: {err}", file=sys.stderr)
+        if previewed:
+            _reload()
+        self.building = True
+        self.loop.call_later(PREVIEW_SECONDS if previewed else 0, self._rebuild)
+
+    def _rebuild(self) -> None:
+        shown = self.dev.notice
+        self.loop.run_in_executor(self.builds, self.dev.rebuild).add_done_callback(
+            lambda done: self.loop.add_callback(self._built, done, shown))
+
+    def _built(self, done, shown: bytes) -> None:
+        self.building = False
+        if done.exception() is not None:  # a bug: said, and the server goes on
+            err = done.exception()
+            print(f"the rebuild failed: {type(err).__name__}: {err}", file=sys.stderr)
+        elif done.result() or shown != self.dev.notice:
             _reload()
         self._index()
+        self._settled()
 
     def _index(self) -> None:
         """The search index in a thread, once at a time (again when pages changed meanwhile)."""
@@ -298,6 +347,7 @@ def serve(opts: Options, host: str, port: int, today_of) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        server.builds.shutdown(wait=True)
         server.pool.shutdown(wait=True)
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -27,13 +27,15 @@ class Polling:
         self.roots = [source / name for name in INPUTS]
         self.seen = self._scan()
 
-    def changed(self) -> bool:
-        """Whether any file was added, changed or removed since the last call."""
+    def changed(self) -> set[str]:
+        """The files added, changed or removed since the last call."""
         now = self._scan()
         if now == self.seen:
-            return False
+            return set()
+        found = {path for path in now.keys() | self.seen.keys()
+                 if now.get(path) != self.seen.get(path)}
         self.seen = now
-        return True
+        return found
 
     def _scan(self) -> dict[str, tuple]:
         found: dict[str, tuple] = {}
@@ -74,19 +76,20 @@ class Inotify:
                     self._add(e.path)
         return wd
 
-    def changed(self) -> bool:
-        """Whether a watched file changed since the last call (reads the notices)."""
-        seen = False
+    def changed(self) -> set[str]:
+        """The watched files and folders changed since the last call (reads the notices)."""
+        seen: set[str] = set()
         while True:
             try:
                 data = os.read(self.fd, 65536)
             except BlockingIOError:
                 return seen
-            seen = self._read(data) or seen
+            seen |= self._read(data)
 
-    def _read(self, data: bytes) -> bool:
-        """Whether the notices are about the site's inputs; new folders are watched too."""
-        relevant, at = False, 0
+    def _read(self, data: bytes) -> set[str]:
+        """The paths the notices name among the site's inputs; new folders are watched
+        too."""
+        relevant, at = set(), 0
         while at < len(data):
             wd, mask, _, size = _HEAD.unpack_from(data, at)
             name = data[at + _HEAD.size:at + _HEAD.size + size].rstrip(b"\0").decode(
@@ -97,7 +100,7 @@ class Inotify:
                 continue
             if wd == self.top and name not in INPUTS:
                 continue
-            relevant = True
+            relevant.add(os.path.join(folder, name))
             if mask & _IS_DIR and mask & (_CREATE | _MOVED_TO):
                 self._add(os.path.join(folder, name))
         return relevant

@@ -18,7 +18,7 @@ import pytest
 
 from stemhub.build import Options
 from stemhub.serve import DevSite
-from tests.conftest import PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
+from tests.conftest import PARTNER, PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +72,7 @@ def test_a_rebuild_equals_a_fresh_build_after_each_edit(site: SiteFolder, tmp_pa
             site.remove(rel)
         else:
             site.write(rel, text)
+        dev.preview({str(site.root / rel)})  # whatever it wrote, the rebuild settles
         refresh(dev)
         fresh = dev_site(site, tmp_path, f"fresh-{n}")
         refresh(fresh)
@@ -85,6 +86,54 @@ def test_a_rebuild_equals_a_fresh_build_after_each_edit(site: SiteFolder, tmp_pa
         assert ours == theirs, what
         if what == "a broken link":
             assert any("/programs/no-such/" in p.message for p in dev.problems)
+
+
+PREVIEWS = [  # (what, the file, its new text or None to delete it, whether it is previewed)
+    ("a title edited", "content/programs/robotics-club.md",
+     PROGRAM.replace("Robotics Club", "Robotics Lab"), True),
+    ("the body edited", "content/programs/robotics-club.md",
+     PROGRAM.replace("Robots every Tuesday.", "Robots every **Thursday**."), True),
+    ("a partner renamed", "content/partners/acme.yaml",
+     PARTNER.replace("Acme Robotics", "Acme Robots"), True),
+    ("a translation edited", "content/programs/robotics-club.es.md",
+     "---\ntitle: Club de robots\n---\nLos jueves.\n", True),
+    ("a new program", "content/programs/drone-lab.md",
+     PROGRAM.replace("Robotics Club", "Drone Lab"), False),
+    ("a record broken", "content/programs/robotics-club.md", "---\ntitle: Robot Lab\n", False),
+    ("it fixed (after errors)", "content/programs/robotics-club.md", PROGRAM, False),
+    ("a partner dropped", "content/programs/drone-lab.md",
+     PROGRAM.replace("partner: acme", "partner: []"), False),
+    ("a program deleted", "content/programs/drone-lab.md", None, False),
+    ("site.yaml edited", "site.yaml", SITE_YAML_TEXT.replace("Test", "Tested"), False),
+]
+
+
+def test_a_preview_writes_what_the_rebuild_then_keeps(site: SiteFolder, tmp_path: Path):
+    """preview.py's promise for a save that moves no record: the pages it renders at once are
+    what the full rebuild that follows makes of them, so the rebuild changes none of them.
+    A change a preview cannot make alone writes nothing."""
+    site.write("content/programs/robotics-club.es.md", "---\ntitle: Club de robótica\n---\n")
+    site.write("content/programs/zoo-lab.md", PROGRAM.replace("Robotics Club", "Zoo Lab"))
+    dev = dev_site(site, tmp_path)
+    refresh(dev)
+    for what, rel, text, previewed in PREVIEWS:
+        if text is None:
+            site.remove(rel)
+        else:
+            site.write(rel, text)
+        before = tree(dev.folder)
+        made = dev.preview({str(site.root / rel)})
+        now = tree(dev.folder)
+        written = {k for k, v in now.items() if before.get(k) != v}
+        refresh(dev)
+        after = tree(dev.folder)
+        assert (made is not None) == previewed, what
+        assert bool(written) == bool(made), what
+        assert {k: after.get(k) for k in written} == {k: now[k] for k in written}, what
+        if previewed:
+            page = {"a partner renamed": "partners/acme/index.html",
+                    "a translation edited": "es/programs/robotics-club/index.html"}
+            assert page.get(what, "programs/robotics-club/index.html") in written, what
 
 
 def test_rebuild_rewrites_only_changed_pages(site: SiteFolder, tmp_path: Path):

@@ -33,7 +33,7 @@ def files(made: Made, problems: Problems):
         catalog = edition.catalog
         programs = catalog.programs()
         rows = search_rows(catalog)
-        yield folder + "facets.json", _dump(_facets(groups(catalog, programs), programs))
+        yield folder + "facets.json", _dump(_facets(groups(catalog, programs), programs, made))
         yield folder + "titles.json", _dump(_title_ranks(programs))
         yield folder + "places.json", _dump(_places(programs))
         for start in range(0, len(rows), CHUNK):
@@ -49,11 +49,16 @@ def search_rows(catalog: Catalog) -> list[Item]:
                                  for item in catalog.ordered(kind.name)]
 
 
-def _facets(found: list[Group], programs: list[Item]) -> dict:
+def _facets(found: list[Group], programs: list[Item], made: Made) -> dict:
+    rows = _rows(found, programs, made)
+    masks, start = {}, 0
+    for g in found:
+        end = start + g.words
+        masks[g.name] = [word for row in rows for word in row[start:end]]
+        start = end
     return {"programs": len(programs), "chunk": CHUNK, "wordBits": WORD_BITS,
             "groups": {g.name: [v for v, _ in g.options] for g in found},
-            "words": {g.name: g.words for g in found},
-            "masks": {g.name: _masks(g, programs) for g in found}}
+            "words": {g.name: g.words for g in found}, "masks": masks}
 
 
 def _title_ranks(programs: list[Item]) -> list[int]:
@@ -65,17 +70,24 @@ def _title_ranks(programs: list[Item]) -> list[int]:
     return rank
 
 
-def _masks(group: Group, programs: list[Item]) -> list[int]:
-    """Row by row, group.words integers of WORD_BITS bits: bit i when the row has option i."""
-    position = {value: i for i, (value, _) in enumerate(group.options)}
-    column = []
-    for p in programs:
-        words = [0] * group.words
-        for value in group.values_of(p, p.entry.record):
-            i = position[value]
-            words[i // WORD_BITS] |= 1 << (i % WORD_BITS)
-        column += words
-    return column
+def _rows(found: list[Group], programs: list[Item], made: Made) -> list[list[int]]:
+    """Each program's mask words, group after group, its group.words integers of WORD_BITS
+    bits: bit i when the program has option i (kept by the dev server while the record and
+    the options are the same)."""
+    options = repr([(g.name, g.options) for g in found])
+    positions = [{value: i for i, (value, _) in enumerate(g.options)} for g in found]
+
+    def row(p: Item) -> list[int]:
+        words = []
+        for group, position in zip(found, positions):
+            mask = [0] * group.words
+            for value in group.values_of(p, p.entry.record):
+                i = position[value]
+                mask[i // WORD_BITS] |= 1 << (i % WORD_BITS)
+            words += mask
+        return words
+    return [made.kept("search masks", (options, made.reuse.token(p.entry)), lambda p=p: row(p))
+            for p in programs]
 
 
 def _spots(programs: list[Item]) -> dict[str, list[float]]:

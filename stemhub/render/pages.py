@@ -33,6 +33,18 @@ class Rendered:
     changed: set[str] = field(default_factory=set)  # site paths of pages whose bytes changed
 
 
+@dataclass
+class Rendering:
+    """What rendered the pages, kept by the dev server to render some again (preview.py)."""
+
+    editions: list  # the site's editions (site/editions.py), the first language's first
+    specs: list[PageSpec]
+    themes: dict[str, Theme]
+    bodies: Bodies
+    files: set[str]  # the files pages may link
+    checker: TemplateLinks
+
+
 class Done(NamedTuple):
     """What rendering a page found, kept by the dev server while the page's inputs stay."""
 

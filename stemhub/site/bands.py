@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ..records.grades import GRADES
 
-BANDS = (("PK", GRADES[:1]), ("K-5", GRADES[1:7]), ("6-8", GRADES[7:10]),
-         ("9-12", GRADES[10:]))
+BANDS = (("PK", frozenset(GRADES[:1])), ("K-5", frozenset(GRADES[1:7])),
+         ("6-8", frozenset(GRADES[7:10])), ("9-12", frozenset(GRADES[10:])))
 
 
-def in_band(program, grades: tuple[str, ...]) -> bool:
-    return program.joinable and bool(set(program.grades or ()) & set(grades))
+def in_band(program, grades: frozenset[str]) -> bool:
+    return program.joinable and not grades.isdisjoint(program.grades or ())

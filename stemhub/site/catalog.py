@@ -50,7 +50,9 @@ class Item:
     def __getattr__(self, name: str):
         if name.startswith("__") or name in ("entry", "record"):
             raise AttributeError(name)
-        return getattr(self.record, name)
+        value = self.__dict__[name] = getattr(self.record, name)  # read once: the record
+        # never changes (an edition's copy is a new item)
+        return value
 
     def lang_of(self, field: str) -> str:
         """The language a text field is shown in ("title", "location.name", "body")."""

@@ -60,50 +60,57 @@ def coverage(catalog: Catalog) -> Coverage:
         total=len(listed),
         bands=band_table(listed, names["sectors"]),
         stages=stage_table(listed, names["regions"], names["stage"]),
-        cost=shares(listed, COST),
-        supports=shares(listed, words("supports", names["supports"])),
-        focus=shares(listed, words("focus", names["focus"])),
+        cost=shares(listed, COST, costs),
+        supports=shares(listed, list(names["supports"].items()), lambda p: p.supports),
+        focus=shares(listed, list(names["focus"].items()), lambda p: p.focus),
         gaps=gaps(listed, catalog.settings),
         map=zip_map(listed))
 
 
 def band_table(listed: list[Item], sectors: dict[str, str]) -> Table:
-    rows = []
-    for sector, label in sectors.items():
-        programs = [p for p in listed if sector in p.sectors]
-        rows.append(Row(sector, label, [sum(in_band(p, g) for p in programs) for _, g in BANDS],
-                        len(programs)))
-    return Table([(name, name) for name, _ in BANDS], rows)
+    counts = {sector: [0] * len(BANDS) for sector in sectors}
+    totals = dict.fromkeys(sectors, 0)
+    for p in listed:
+        bands = [i for i, (_, grades) in enumerate(BANDS) if in_band(p, grades)]
+        for sector in set(p.sectors):
+            totals[sector] += 1
+            for i in bands:
+                counts[sector][i] += 1
+    return Table([(name, name) for name, _ in BANDS],
+                 [Row(s, label, counts[s], totals[s]) for s, label in sectors.items()])
 
 
 def stage_table(listed: list[Item], regions: dict[str, str], stages: dict[str, str]) -> Table:
     places = [*regions.items(), ("", N_("Online"))]
     columns = [(s, stages[s]) for s in STAGES] + [("", N_("Not given"))]
-    rows = []
-    for region, label in places:
-        programs = [p for p in listed if (p.location.region if p.location else "") == region]
-        rows.append(Row(region, label, [sum((p.stage or "") == s for p in programs)
-                                        for s, _ in columns], len(programs)))
-    return Table(columns, rows)
+    counts = {region: dict.fromkeys(s for s, _ in columns) for region, _ in places}
+    for p in listed:
+        row = counts[p.location.region if p.location else ""]
+        row[p.stage or ""] = (row[p.stage or ""] or 0) + 1
+    return Table(columns, [Row(region, label, [counts[region][s] or 0 for s, _ in columns],
+                               sum(n or 0 for n in counts[region].values()))
+                           for region, label in places])
 
 
-COST = [("free", N_("Free"), lambda p: p.cost.free),
-        ("costs", N_("Costs money"), lambda p: not p.cost.free),
-        ("aid", N_("Costs money, with financial aid"),
-         lambda p: not p.cost.free and bool(p.cost.financial_aid)),
-        ("pays", N_("Pays students (wage or stipend)"), lambda p: bool(p.paid))]
+COST = [("free", N_("Free")), ("costs", N_("Costs money")),
+        ("aid", N_("Costs money, with financial aid")),
+        ("pays", N_("Pays students (wage or stipend)"))]
 
 
-def words(field: str, names: dict[str, str]) -> list[tuple]:
-    """A test for each word of a program's list field ("supports"): does it have the word."""
-    return [(w, label, lambda p, w=w: w in getattr(p, field)) for w, label in names.items()]
+def costs(p: Item) -> list[str]:
+    """The COST rows a program is counted in."""
+    found = ["free"] if p.cost.free else ["costs"] + (["aid"] if p.cost.financial_aid else [])
+    return found + (["pays"] if p.paid else [])
 
 
-def shares(listed: list[Item], tests: list[tuple]) -> list[Share]:
-    """For each (value, label, test), how many listed programs pass the test, and what part of
-    them that is."""
-    found = []
-    for value, label, test in tests:
-        count = sum(1 for p in listed if test(p))
-        found.append(Share(value, label, count, round(100 * count / len(listed)) if listed else 0))
-    return found
+def shares(listed: list[Item], options: list[tuple[str, str]], values_of) -> list[Share]:
+    """For each (value, label) of options, how many listed programs have the value
+    (values_of(program): its values), and what part of them that is."""
+    counts = dict.fromkeys((value for value, _ in options), 0)
+    for p in listed:
+        for value in set(values_of(p)):
+            if value in counts:
+                counts[value] += 1
+    return [Share(value, label, counts[value],
+                  round(100 * counts[value] / len(listed)) if listed else 0)
+            for value, label in options]

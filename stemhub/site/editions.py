@@ -33,7 +33,7 @@ def folders(languages: list[str]) -> dict[str, str]:
 def localized(catalog: Catalog, lang: str) -> Catalog:
     """The catalog with every record in lang: a copy of each item, the references between them
     pointing at the copies, lists and facets made again (titles sort in their language)."""
-    copies = {id(item): _in(item, lang) for kind in catalog.items
+    copies = {id(item): in_language(item, lang) for kind in catalog.items
               for item in catalog.items[kind].values()}
     for item in copies.values():
         item.partners = [copies[id(p)] for p in item.partners]
@@ -44,7 +44,9 @@ def localized(catalog: Catalog, lang: str) -> Catalog:
     return Catalog(catalog.settings, catalog.today, items, catalog.unpublished, lang)
 
 
-def _in(item: Item, lang: str) -> Item:
+def in_language(item: Item, lang: str) -> Item:
+    """A copy of a first-language item with the text of its translation into lang, where it
+    has one (its references still the first language's)."""
     translation = item.translations.get(lang)
     if translation is None:
         return replace(item, lang=lang)

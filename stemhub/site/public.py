@@ -34,7 +34,9 @@ def changed_on(item: Item) -> date | None:
 
 def public_pages(specs: list[PageSpec], today: date) -> list[Public]:
     """The pages of specs a search engine may list, in their order."""
-    return [Public(spec.url, spec.lang, _lastmod(spec.context, today))
+    dates: dict[int, date | None] = {}  # id(item) -> its date, None when not public; a
+    # record is on many lists, and each is looked at once
+    return [Public(spec.url, spec.lang, _lastmod(spec.context, today, dates))
             for spec in specs if _public(spec, today)]
 
 
@@ -50,7 +52,7 @@ def on_public_site(item: Item, today: date) -> bool:
     return published(item.entry, today, drafts=False) is None
 
 
-def _lastmod(context: dict, today: date) -> date | None:
+def _lastmod(context: dict, today: date, dates: dict[int, date | None]) -> date | None:
     """A record's page: the record's date; a list: the newest date of the published records
     on it (a pathway page's stages too); any other page: None."""
     if "item" in context:
@@ -58,5 +60,7 @@ def _lastmod(context: dict, today: date) -> date | None:
     items = list(context.get("items", ()))
     for stage in context.get("stages", {}).values():
         items += stage
-    dates = [changed_on(i) for i in items if on_public_site(i, today)]
-    return max(filter(None, dates), default=None)
+    for item in items:
+        if id(item) not in dates:
+            dates[id(item)] = changed_on(item) if on_public_site(item, today) else None
+    return max(filter(None, (dates[id(item)] for item in items)), default=None)
