@@ -151,7 +151,7 @@ def read_records(found: Inventory, settings: Settings, today: date, problems: Pr
                  reuse: Fresh = Fresh()) -> tuple[list[Entry], list[Entry]]:
     """Every record and translation file read and validated (on every core): the valid
     records, and the translations of valid records that keep the contract."""
-    read = partial(_read_record, settings, today)
+    read = partial(read_record, settings, today)
     entries = [e for e in reuse.records(found.records, read, problems) if e is not None]
     originals: dict = {(f.kind, f.slug): None for f in found.records if f.lang is None}
     originals.update({(e.kind, e.slug): e for e in entries if e.source.lang is None})
@@ -160,7 +160,8 @@ def read_records(found: Inventory, settings: Settings, today: date, problems: Pr
     return [e for e in entries if e.source.lang is None], translations
 
 
-def _read_record(settings: Settings, today: date, source: SourceFile, problems: Problems):
+def read_record(settings: Settings, today: date, source: SourceFile, problems: Problems):
+    """One record or translation file read and validated: its entry, or None."""
     doc = load(source, problems)
     entry = doc and validate(doc, settings, today, problems)
     if doc:

@@ -14,15 +14,13 @@ import dataclasses
 import os
 from pathlib import Path
 
-from .build import Folder, _read_record
+from .build import Folder, read_record
 from .problems import Problems
-from .records.kinds import KINDS
-from .render.bodies import Bodies, Card, _Worker as BodyWorker
-from .render.pages import Rendering, _Worker as PageWorker
-from .render.trees import tree_json
+from .records.validate import stale
+from .render.bodies import render_again
+from .render.pages import Rendering
 from .site.catalog import Item, status
 from .site.editions import Edition, in_language
-from .records.validate import stale
 
 _FIELDS = frozenset(f.name for f in dataclasses.fields(Item))
 
@@ -74,58 +72,54 @@ def preview(rendering: Rendering, folder: Folder, shows: dict[int, list[int]],
     if not saved:
         return None
     problems = Problems()
-    entries = [_read_record(folder.settings, folder.today, source, problems)
-               for source in saved]
+    entries = [read_record(folder.settings, folder.today, f, problems) for f in saved]
     if problems.has_errors() or None in entries:
         return None
-    editions = rendering.editions
-    changed = [_patch(editions, entry, folder) for entry in entries]
+    changed = [_patch(rendering.editions, entry, folder) for entry in entries]
     if None in changed:
         return None
-    items = {id(copy): copy for group in changed for copy in group}
-    _render_bodies(rendering, [group[0] for group in changed], items)
+    items = {id(copy): copy for copies in changed for copy in copies}
+    for copies in changed:
+        render_again(rendering.bodies, rendering.editions, rendering.themes, rendering.files,
+                     copies[0], [x for copy in copies for x in (copy, *_near(copy))])
     todo = sorted({n for key in items for n in shows.get(key, ())})
     for n in todo:
         context = rendering.specs[n].context
         if id(context.get("item")) in items and "body" in context:
             context["body"], context["toc"] = rendering.bodies.of(context["item"])
-    worker = PageWorker(rendering.specs, rendering.themes, rendering.checker, set(), sink,
-                        editions[0].lang, True)
-    return [rendering.specs[n].url for n in todo if worker.render(n, Problems())[1]]
+    return rendering.again(todo, sink)
 
 
 def _saved(folder: Folder, paths: set[str], source: Path) -> list | None:
     """The record files among paths; None when a path is anything else that matters (a path
     under content/ that is gone and was no record or image, an editor's backup, does not)."""
     known = {str(f.path): f for f in folder.found.records}
+    images = {str(path) for path in folder.found.images.values()}
     content = os.path.join(str(source), "content") + os.sep
     saved = []
     for path in sorted(paths):
         if path in known:
             saved.append(known[path])
-        elif not path.startswith(content) or os.path.lexists(path) or \
-                path in {str(p) for p in folder.found.images.values()}:
+        elif not path.startswith(content) or os.path.lexists(path) or path in images:
             return None
     return saved
 
 
 def _patch(editions: list[Edition], entry, folder: Folder) -> list[Item] | None:
-    """The item of entry's record in every language, the first's first, given the entry's
-    text (a record's, or a translation's); None when its links, status or place in the menu
-    would change."""
+    """The items of entry's record, one a language, the first's first, changed in place to
+    show the entry (a record, or a translation of it); None when the change would link it
+    otherwise, give it another status, or change the menu every page has."""
     source = entry.source
     first = editions[0].catalog.items[source.kind].get(source.slug)
-    if first is None or any(first in e.catalog.items["pages"].values() and first.nav
-                            is not None for e in editions[:1]):
+    if first is None or source.kind == "pages" and first.nav is not None:
         return None
     if source.lang is None:
-        if getattr(entry.record, "partner", None) != getattr(first.entry.record, "partner",
-                                                             None):
+        record = entry.record
+        if getattr(record, "partner", None) != getattr(first.record, "partner", None) or \
+                source.kind == "programs" and status(record, folder.today) != first.status:
             return None
-        if source.kind == "programs" and status(entry.record, folder.today) != first.status:
-            return None
-        _set(first, entry=entry, record=entry.record,
-             stale=stale(entry.record, folder.today, folder.settings))
+        _set(first, entry=entry, record=record,
+             stale=stale(record, folder.today, folder.settings))
     elif source.lang.lower() in first.translations:
         first.translations[source.lang.lower()] = entry
     else:
@@ -146,29 +140,3 @@ def _set(item: Item, **values) -> None:
         del item.__dict__[name]
     for name, value in values.items():
         setattr(item, name, value)
-
-
-def _render_bodies(rendering: Rendering, changed: list[Item], items: dict[int, Item]) -> None:
-    """The Markdown of each changed record (and its translations) rendered again, and the
-    cards of it and of the records whose cards show it, in every language."""
-    editions, themes, bodies = rendering.editions, rendering.themes, rendering.bodies
-    worker = BodyWorker(editions, themes, rendering.files, changed, bodies.base)
-    for n, item in enumerate(changed):
-        body, translated, _ = worker.render(n, Problems())
-        bodies.html[id(item.entry)] = body[:2]
-        for lang, made in translated.items():
-            bodies.html[id(item.translations[lang])] = made[:2]
-    for e in editions:
-        for item in {id(x): x for copy in items.values() if copy.lang == e.lang
-                     for x in (copy, *_near(copy))}.values():
-            _card(themes[e.lang], bodies, item)
-
-
-def _card(theme, bodies: Bodies, item: Item) -> None:
-    if id(item) not in bodies.cards:
-        return
-    html = theme.render_card(item, Problems())
-    if html is not None:
-        theme.keep_cards({id(item): html})
-        bodies.cards[id(item)] = Card(item.url, theme.card_template(item), html,
-                                      tree_json(html), item.lang)

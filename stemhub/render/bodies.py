@@ -89,6 +89,25 @@ def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[
     return bodies
 
 
+def render_again(bodies: Bodies, editions: list[Edition], themes: dict[str, Theme],
+                 files: set[str], item: Item, cards: list[Item]) -> None:
+    """A record's Markdown and its translations' rendered again into bodies, and the cards of
+    cards (items of any language), for the dev server's preview; problems are the rebuild's
+    to find."""
+    body, translated, _ = _Worker(editions, themes, files, [item], bodies.base).render(
+        0, Problems())
+    bodies.html[id(item.entry)] = body[:2]
+    for lang, made in translated.items():
+        bodies.html[id(item.translations[lang])] = made[:2]
+    for copy in cards:
+        theme = themes[copy.lang]
+        html = theme.render_card(copy, Problems()) if id(copy) in bodies.cards else None
+        if html is not None:
+            theme.keep_cards({id(copy): html})
+            bodies.cards[id(copy)] = Card(copy.url, theme.card_template(copy), html,
+                                          tree_json(html), copy.lang)
+
+
 @dataclass
 class _Worker:
     """What the workers need; forked workers inherit it, so nothing large is sent to them."""

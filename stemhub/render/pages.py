@@ -44,6 +44,13 @@ class Rendering:
     files: set[str]  # the files pages may link
     checker: TemplateLinks
 
+    def again(self, todo: list[int], sink: Sink) -> list[str]:
+        """The pages at todo (indices of specs) rendered again into sink: the site paths of
+        those whose bytes changed. Their problems are the next rebuild's to find."""
+        worker = _Worker(self.specs, self.themes, self.checker, set(), sink,
+                         self.editions[0].lang, True)
+        return [self.specs[n].url for n in todo if worker.render(n, Problems())[1]]
+
 
 class Done(NamedTuple):
     """What rendering a page found, kept by the dev server while the page's inputs stay."""
