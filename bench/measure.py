@@ -31,17 +31,62 @@ TODAY = "2026-12-01"
 
 def timed(argv: list[str]) -> tuple[float, int]:
     """Wall seconds and peak resident memory (MB) of the largest process of one command."""
+    seconds, peak, _ = _run(argv, sample=False)
+    return seconds, peak
+
+
+def sampled(argv: list[str]) -> tuple[float, int, int]:
+    """timed(), and the peak of the whole process tree's memory (MB), sampled every
+    SAMPLE_SECONDS: the sum of each process's proportional set size (PSS), so pages forked
+    workers share with their parent count once."""
+    return _run(argv, sample=True)
+
+
+SAMPLE_SECONDS = 0.1
+
+
+def _run(argv: list[str], sample: bool) -> tuple[float, int, int]:
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        tree = 0
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if sample else 0)
+            if pid:
+                break
+            tree = max(tree, _tree_pss(proc.pid))
+            time.sleep(SAMPLE_SECONDS)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
             raise SystemExit(f"failed ({proc.returncode}): {' '.join(argv)}\n"
                              f"{err.read().decode(errors='replace')[-2000:]}")
-    return seconds, usage.ru_maxrss // 1024
+    return seconds, usage.ru_maxrss // 1024, tree // 1024
+
+
+def _tree_pss(root: int) -> int:
+    """The summed PSS (kB) of root and its descendants now."""
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rpartition(")")[2].split()[1])
+            children.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
 
 
 def revision() -> str:
@@ -68,17 +113,19 @@ def pagefind_alone(site: Path) -> tuple[float, int]:
     return timed(pagefind_argv(site))
 
 
-def build(site: Path, out: Path) -> dict:
-    """One full build (Pagefind included) in the wrapper: wall seconds, the whole tree's peak
-    (MB) and the wrapper's report (see report_build)."""
-    shutil.rmtree(out, ignore_errors=True)
+def build(site: Path, out: Path, clean: bool = True, tree: bool = False) -> dict:
+    """One build (Pagefind included) in the wrapper, afresh unless not clean (then over out's
+    last build): wall seconds, the largest process's peak (MB), with tree the whole tree's
+    sampled peak (tree_pss, MB), and the wrapper's report (see report_build)."""
+    if clean:
+        shutil.rmtree(out, ignore_errors=True)
     report = out.with_name(out.name + ".measure.json")
-    seconds, tree_peak = timed([sys.executable, str(Path(__file__).resolve()), str(report), "--",
-                                "build", "--source", str(site), "--out", str(out),
-                                "--today", TODAY])
+    argv = [sys.executable, str(Path(__file__).resolve()), str(report), "--", "build",
+            "--source", str(site), "--out", str(out), "--today", TODAY]
+    seconds, tree_peak, tree_pss = _run(argv, sample=tree)
     found = json.loads(report.read_text())
     report.unlink()
-    return {"seconds": seconds, "tree_peak": tree_peak, **found}
+    return {"seconds": seconds, "tree_peak": tree_peak, "tree_pss": tree_pss, **found}
 
 
 def medians(runs: list[dict]) -> dict:
