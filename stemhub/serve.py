@@ -34,8 +34,9 @@ from .watch import POLL_SECONDS, watcher
 from .write import inside, page_file
 
 DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
-PREVIEW_SECONDS = 0.3  # after a preview, for the browsers to load it before the rebuild
-# (on a thread, holding the interpreter most of the time) slows the server down
+PREVIEW_SECONDS = 1.0  # after a preview, at most this for the pages to load it before the
+# rebuild (on a thread, holding the interpreter most of the time) slows the server down
+BACK_SECONDS = 0.02  # how often it looks whether they are back
 # Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
 # page's data); after it, the rest (the word index, feeds, sitemap, open data...).
 FIRST = (icons.files, static.files, search.files)
@@ -276,10 +277,20 @@ class Server:
             previewed = self.dev.preview(paths)
         except Exception as err:  # a bug: said, and the rebuild follows
             print(f"the preview failed: {type(err).__name__}: {err}", file=sys.stderr)
-        if previewed:
-            _reload()
         self.building = True
-        self.loop.call_later(PREVIEW_SECONDS if previewed else 0, self._rebuild)
+        if previewed:
+            self._when_back(_reload(), time.monotonic())
+        else:
+            self._rebuild()
+
+    def _when_back(self, told: set, since: float) -> None:
+        """The rebuild, once every page told to reload is back (a new live-reload connection
+        for each) or PREVIEW_SECONDS passed: until then it would slow the pages down."""
+        back = len(LiveReloadHandler.waiters - told) >= len(told)
+        if back or time.monotonic() - since > PREVIEW_SECONDS:
+            self._rebuild()
+        else:
+            self.loop.call_later(BACK_SECONDS, self._when_back, told, since)
 
     def _rebuild(self) -> None:
         shown = self.dev.notice
@@ -323,9 +334,11 @@ class Server:
             self._index()
 
 
-def _reload() -> None:
-    """Tell every open page to reload."""
+def _reload() -> set:
+    """Tell every open page to reload; their connections, which close as they do."""
+    told = set(LiveReloadHandler.waiters)
     LiveReloadHandler.reload_waiters("*")
+    return told
 
 
 class _NoWatcher:
