@@ -66,21 +66,13 @@ def _run(argv: list[str], sample: bool) -> tuple[float, int, int]:
 
 
 def _tree_pss(root: int) -> int:
-    """The summed PSS (kB) of root and its descendants now."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(entry.path, "stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rpartition(")")[2].split()[1])
-            children.setdefault(parent, []).append(int(entry.name))
+    """The summed PSS (kB) of root and its descendants now (each thread's children file)."""
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        todo += children.get(pid, [])
         try:
+            for task in os.scandir(f"/proc/{pid}/task"):
+                todo += [int(c) for c in Path(task.path, "children").read_text().split()]
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
                     total += int(line.split()[1])
