@@ -19,39 +19,38 @@ class Handler(BaseHTTPRequestHandler):
         self.answer()
 
     def answer(self):
+        """The request counts as busy until its answer is ready, not until it is sent: the
+        client may ask again the moment it has the answer, before this thread goes on."""
         server = self.server
         with server.lock:
             server.seen.append((self.command, self.path, self.headers["User-Agent"]))
             server.busy += 1
             server.most = max(server.most, server.busy)
         try:
-            self.reply()
+            code, location = self.reply()
         finally:
             with server.lock:
                 server.busy -= 1
-
-    def reply(self):
-        if self.path == "/ok-no-head" and self.command == "HEAD":
-            return self.send_empty(405)
-        if self.path.startswith("/ok"):
-            return self.send_empty(200)
-        if self.path == "/slow":
-            time.sleep(1.5)
-            return self.send_empty(200)
-        if self.path.startswith("/pause"):
-            time.sleep(0.1)
-            return self.send_empty(200)
-        if self.path == "/to-ftp":
-            self.send_response(302)
-            self.send_header("Location", "ftp://files.example.org/x")
-            self.end_headers()
-            return None
-        return self.send_empty(404)
-
-    def send_empty(self, code):
         self.send_response(code)
+        if location:
+            self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    def reply(self) -> tuple[int, str | None]:
+        if self.path == "/ok-no-head" and self.command == "HEAD":
+            return 405, None
+        if self.path.startswith("/ok"):
+            return 200, None
+        if self.path == "/slow":
+            time.sleep(1.5)
+            return 200, None
+        if self.path.startswith("/pause"):
+            time.sleep(0.1)
+            return 200, None
+        if self.path == "/to-ftp":
+            return 302, "ftp://files.example.org/x"
+        return 404, None
 
     def log_message(self, *args):
         pass
