@@ -1,5 +1,7 @@
-"""Atomic output: the new site is written whole into <out>.tmp/new, then swapped for <out>.
-<out>.tmp is removed whatever happens, so a failed or interrupted build leaves the old site."""
+"""Where a build writes. Staging, a build's atomic output: the new site is written whole into
+<out>.tmp/new, then swapped for <out>; <out>.tmp is removed whatever happens, so a failed or
+interrupted build leaves the old site. Files, the dev server's folder, rewritten in place: only
+files whose bytes changed."""
 from __future__ import annotations
 
 import os
@@ -56,3 +58,59 @@ def inside(root: Path, rel: str) -> Path:
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+class Files:
+    """What one step of the dev server writes into its folder (a sink of the build)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.files: set[str] = set()  # what it wrote last time, relative to the folder
+        self.written: set[str] = set()  # what it writes this time
+        self.marks: dict[str, int] = {}  # a file -> the hash of the bytes it last wrote
+        self.changed = False
+
+    def start(self) -> None:
+        self.written, self.changed = set(), False
+
+    def put(self, path: str, data: str | bytes | Path) -> bool:
+        """Write a file only when its bytes changed, so the browser reloads only for real
+        changes; True when it did. The file is replaced whole (the index may be reading)."""
+        rel = page_file(path)
+        self.written.add(rel)
+        if isinstance(data, Path):
+            if data == self.folder / rel:
+                return False
+            data = data.read_bytes()
+        elif isinstance(data, str):
+            data = data.encode("utf-8")
+        mark = hash(data)
+        if self.marks.get(rel) == mark:
+            return False
+        self.marks[rel] = mark
+        target = inside(self.folder, rel)
+        if _same(target, data):
+            return False
+        scratch = target.with_name(target.name + ".~new")
+        scratch.write_bytes(data)
+        os.replace(scratch, target)
+        self.changed = True
+        return True
+
+    def prune(self, prune: bool) -> set[str]:
+        """Delete the files written last time and not this time (when prune: a broken
+        record's page stays while it is broken); the site paths of the pages deleted."""
+        gone = self.files - self.written if prune else set()
+        for rel in gone:
+            (self.folder / rel).unlink(missing_ok=True)
+            self.marks.pop(rel, None)
+        self.files = self.written | (self.files - gone)
+        self.changed = self.changed or bool(gone)
+        return {rel.removesuffix("index.html") for rel in gone}
+
+
+def _same(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except FileNotFoundError:
+        return False
