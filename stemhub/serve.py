@@ -78,8 +78,10 @@ class DevSite:
         gone = self.pages.prune(not problems.has_errors())
         self.unindexed |= (site.made.changed if site.made else set()) | gone
         self.found, self.records = problems.sorted(), site.records
-        self.last = None if problems.has_errors() or site.rendering is None else \
-            (site, shown(site.rendering))
+        self.last = None
+        if site.rendering is not None and not problems.has_errors():
+            site.rendering.warm()
+            self.last = (site, shown(site.rendering))
         self.show()
         ms = (time.perf_counter() - started) * 1000
         print(f"rebuilt in {ms:.0f} ms: {summary(self.problems, site.records)}", file=sys.stderr)

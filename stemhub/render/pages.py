@@ -51,6 +51,18 @@ class Rendering:
                          self.editions[0].lang, True)
         return [self.specs[n].url for n in todo if worker.render(n, Problems())[1]]
 
+    def warm(self) -> None:
+        """One page of each template in each language rendered and thrown away, so that every
+        template the pages use (their parents and includes too) is compiled in this process:
+        the pages were rendered on forked workers, which kept what they compiled."""
+        first = {}
+        for n, spec in enumerate(self.specs):
+            first.setdefault((spec.lang, spec.template), n)
+        worker = _Worker(self.specs, self.themes, self.checker, set(), None,
+                         self.editions[0].lang, True)
+        for n in first.values():
+            worker.render(n, Problems())
+
 
 class Done(NamedTuple):
     """What rendering a page found, kept by the dev server while the page's inputs stay."""
