@@ -216,7 +216,8 @@ WEBSOCKET = {"Upgrade": "websocket", "Connection": "Upgrade", "Sec-WebSocket-Ver
 
 @pytest.fixture(scope="module")
 def dev_server(tmp_path_factory):
-    """`stemhub serve` on a free port of 127.0.0.1, over a site with a draft; yields the port."""
+    """`stemhub serve` on a free port of 127.0.0.1, over a site with a draft, once its first
+    search index is made; yields the port."""
     site = SiteFolder(tmp_path_factory.mktemp("serve") / "src")
     site.write("content/programs/secret-draft-lab.md", DRAFT)
     with socket.socket() as s:
@@ -232,8 +233,8 @@ def dev_server(tmp_path_factory):
         deadline = time.monotonic() + 60
         while True:
             assert proc.poll() is None, log.read_text()
-            try:
-                if get(port, "/", f"127.0.0.1:{port}")[0] == 200:
+            try:  # the pages, then the search index (made after them, on a thread)
+                if get(port, "/search/ids.json", f"127.0.0.1:{port}")[0] == 200:
                     break
             except OSError:
                 pass

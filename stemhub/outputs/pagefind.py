@@ -47,7 +47,8 @@ def files(made: Made, problems: Problems):
             yield f, made.folder / f
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
-        failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]))
+        failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]),
+                            made.reuse.keeps)
         if failure:
             problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
             return
@@ -97,14 +98,17 @@ def shortest_prefixes(ids: list[str]) -> dict[str, str]:
     return {i: short[i.partition("_")[2]] for i in ids}
 
 
-def _pagefind(folder: Path, output: Path, pages: str) -> str | None:
-    """None when Pagefind indexed the folder into output, else what went wrong."""
+def _pagefind(folder: Path, output: Path, pages: str, behind: bool = False) -> str | None:
+    """None when Pagefind indexed the folder into output, else what went wrong. behind: at
+    the lowest processor priority (in the dev server, so that a save's preview, a rebuild and
+    the browser come first)."""
     try:
         from pagefind_bin import get_executable
         done = subprocess.run(
             [str(get_executable()), "--site", str(folder), "--output-path", str(output),
              "--glob", pages, "--exclude-selectors", EXCLUDE, "--silent"],
-            capture_output=True, text=True, timeout=TIMEOUT_SECONDS)
+            capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
+            preexec_fn=(lambda: os.nice(19)) if behind else None)
     except (ImportError, OSError) as err:
         return f"Pagefind is not installed ({err}); run pip install -e ."
     except subprocess.TimeoutExpired:
