@@ -35,16 +35,12 @@ def shown(rendering: Rendering) -> dict[int, list[int]]:
         found: set[int] = set()
         for item in _items(spec.context):
             if id(item) not in reach:
-                reach[id(item)] = {id(item)} | {id(x) for other in _near(item)
+                reach[id(item)] = {id(item)} | {id(x) for other in item.linked
                                                 for x in (other, *other.partners)}
             found |= reach[id(item)]
         for key in found:
             pages.setdefault(key, []).append(n)
     return pages
-
-
-def _near(item: Item) -> tuple:
-    return (*item.partners, *item.programs, *item.past)
 
 
 def _items(value):
@@ -81,7 +77,7 @@ def preview(rendering: Rendering, folder: Folder, shows: dict[int, list[int]],
     items = {id(copy): copy for copies in changed for copy in copies}
     for copies in changed:
         render_again(rendering.bodies, rendering.editions, rendering.themes, rendering.files,
-                     copies[0], [x for copy in copies for x in (copy, *_near(copy))])
+                     copies[0], [x for copy in copies for x in (copy, *copy.linked)])
     todo = sorted({n for key in items for n in shows.get(key, ())})
     for n in todo:
         context = rendering.specs[n].context

@@ -163,7 +163,7 @@ class Reuse(Fresh):
         if mark is None:
             mark = self._items[id(item)] = (self._own(item), tuple(
                 (self._own(other), tuple(self._own(p) for p in other.partners))
-                for other in (*item.partners, *item.programs, *item.past)))
+                for other in item.linked))
         return mark
 
     def _own(self, item) -> tuple:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from stemhub.build import Options
-from stemhub.serve import DevSite
+from stemhub.devsite import DevSite
 from tests.conftest import PARTNER, PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 
 ROOT = Path(__file__).resolve().parent.parent

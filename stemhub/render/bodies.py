@@ -94,18 +94,24 @@ def render_again(bodies: Bodies, editions: list[Edition], themes: dict[str, Them
     """A record's Markdown and its translations' rendered again into bodies, and the cards of
     cards (items of any language), for the dev server's preview; problems are the rebuild's
     to find."""
-    body, translated, _ = _Worker(editions, themes, files, [item], bodies.base).render(
-        0, Problems())
+    body, translated = _Worker(editions, themes, files, [item], bodies.base).markdown(
+        item, Problems())
     bodies.html[id(item.entry)] = body[:2]
     for lang, made in translated.items():
         bodies.html[id(item.translations[lang])] = made[:2]
     for copy in cards:
-        theme = themes[copy.lang]
-        html = theme.render_card(copy, Problems()) if id(copy) in bodies.cards else None
-        if html is not None:
-            theme.keep_cards({id(copy): html})
-            bodies.cards[id(copy)] = Card(copy.url, theme.card_template(copy), html,
-                                          tree_json(html), copy.lang)
+        card = _card(themes[copy.lang], copy, Problems()) if id(copy) in bodies.cards else None
+        if card is not None:
+            themes[copy.lang].keep_cards({id(copy): card.html})
+            bodies.cards[id(copy)] = card
+
+
+def _card(theme: Theme, item: Item, problems: Problems) -> Card | None:
+    """An item's card in its language, as HTML and as an element tree; None when it failed."""
+    html = theme.render_card(item, problems)
+    if html is None:
+        return None
+    return Card(item.url, theme.card_template(item), html, tree_json(html), item.lang)
 
 
 @dataclass
@@ -127,19 +133,21 @@ class _Worker:
         """A record's Markdown, its translations' Markdown and, for a record search finds, its
         card in every language (by language), as HTML and as an element tree."""
         item = self.items[index]
-        body = self._body(item.entry, item.url, MARK, problems)
-        translated = {lang: self._body(t, item.url, lang + "/", problems)
-                      for lang, t in sorted(item.translations.items())}
+        body, translated = self.markdown(item, problems)
         cards = {}
         if KINDS[item.kind].searched and (item.kind != "programs" or item.listed):
             for e in self.editions:
-                copy = e.catalog.items[item.kind][item.slug]
-                theme = self.themes[e.lang]
-                html = theme.render_card(copy, problems)
-                if html is not None:
-                    cards[e.lang] = Card(copy.url, theme.card_template(copy), html,
-                                         tree_json(html), e.lang)
+                card = _card(self.themes[e.lang], e.catalog.items[item.kind][item.slug],
+                             problems)
+                if card is not None:
+                    cards[e.lang] = card
         return body, translated, cards
+
+    def markdown(self, item: Item, problems: Problems) -> tuple:
+        """(its Markdown, its translations' Markdown by language)."""
+        body = self._body(item.entry, item.url, MARK, problems)
+        return body, {lang: self._body(t, item.url, lang + "/", problems)
+                      for lang, t in sorted(item.translations.items())}
 
     def _body(self, entry, url: str, folder: str, problems: Problems) -> tuple:
         """(html, table of contents, site links) of a record's or translation's Markdown."""

@@ -44,9 +44,10 @@ class Rendering:
     files: set[str]  # the files pages may link
     checker: TemplateLinks
 
-    def again(self, todo: list[int], sink: Sink) -> list[str]:
-        """The pages at todo (indices of specs) rendered again into sink: the site paths of
-        those whose bytes changed. Their problems are the next rebuild's to find."""
+    def again(self, todo: list[int], sink: Sink | None) -> list[str]:
+        """The pages at todo (indices of specs) rendered again into sink (None: nowhere): the
+        site paths of those whose bytes changed. Their problems are the next rebuild's to
+        find."""
         worker = _Worker(self.specs, self.themes, self.checker, set(), sink,
                          self.editions[0].lang, True)
         return [self.specs[n].url for n in todo if worker.render(n, Problems())[1]]
@@ -58,10 +59,7 @@ class Rendering:
         first = {}
         for n, spec in enumerate(self.specs):
             first.setdefault((spec.lang, spec.template), n)
-        worker = _Worker(self.specs, self.themes, self.checker, set(), None,
-                         self.editions[0].lang, True)
-        for n in first.values():
-            worker.render(n, Problems())
+        self.again(list(first.values()), None)
 
 
 class Done(NamedTuple):

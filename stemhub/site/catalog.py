@@ -96,6 +96,11 @@ class Item:
         return any(a in JOINERS for a in self.audience)
 
     @property
+    def linked(self) -> tuple[Item, ...]:
+        """The items it links: a program's partners, a partner's programs and past ones."""
+        return (*self.partners, *self.programs, *self.past)
+
+    @property
     def signs_up(self) -> list[str]:
         """Who signs up, in the audience vocabulary's order; "class" (a teacher, for a whole
         class) in place of students in a type booked by schools."""
