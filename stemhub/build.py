@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from .records.kinds import KINDS
-from .outputs import OUTPUTS
+from .outputs import COPIED, OUTPUTS
 from .outputs.calendar import planned
 from .outputs.feeds import FEEDS
 from .outputs.made import Made
@@ -20,7 +20,8 @@ from .records.logos import check_logos
 from .records.settings import Settings, load_settings
 from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
                                validate)
-from .reuse import Fresh
+from . import cache
+from .reuse import Fresh, Reuse
 from .render.bodies import render_bodies
 from .render.context import Preview, common
 from .render.links import check_links
@@ -129,7 +130,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     if reuse.keeps:
         checker = TemplateLinks(themes[languages[0].lang], set(site.urls), files)
         site.rendering = Rendering(languages, specs, themes, bodies, files, checker)
-    site.made = Made(languages, static, bodies.cards, sink and sink.folder,
+    site.made = Made(languages, static, bodies.cards, sink and sink.folder, sink and sink.last,
                      public_pages(specs, today), rendered.changed, reuse)
     return site
 
@@ -178,12 +179,38 @@ def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=None) -> N
                 sink.put(path, data)
 
 
-def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of) -> Site:
-    """Make the site into a staging folder and swap it in, unless a problem fails the build."""
-    with Staging(out) as staging:
-        site = make_site(opts, problems, today_of, staging)
+def write_kept_outputs(made: Made, sink: Sink, problems: Problems, reuse: Reuse) -> None:
+    """Every output's files; when the site is what the last build made (reuse.same), each
+    output's files kept as it wrote them then, with its problems (the copied files excepted)."""
+    same = made.last is not None and reuse.same()
+    if same:
+        reuse.keep_tables()
+    with no_cycle_collector():
+        for output in OUTPUTS:
+            kept = reuse.outputs.get(output.__module__) if same and output not in COPIED else None
+            if kept is not None and all(sink.keep(path) for path in kept[0]):
+                found = kept[1]
+            else:
+                own, paths = Problems(), []
+                for path, data in output(made, own):
+                    sink.put(path, data)
+                    paths.append(path)
+                found = own.items
+                reuse.outputs[output.__module__] = (paths, found)
+            problems.items.extend(found)
+
+
+def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
+          fresh: bool = False) -> Site:
+    """Make the site into a staging folder and swap it in, unless a problem fails the build;
+    start from what the last build kept (cache.py) unless fresh."""
+    made_with = cache.key(opts.source, out, opts.base_url, opts.drafts)
+    with no_cycle_collector():
+        reuse, since = (Reuse(), None) if fresh else cache.load(opts.source, made_with, out)
+    with Staging(out, since) as staging:
+        site = make_site(opts, problems, today_of, staging, reuse)
         if site.made and not problems.failed(strict):
-            write_outputs(site.made, staging, problems)
+            write_kept_outputs(site.made, staging, problems, reuse)
         if not problems.failed(strict):
-            staging.commit()
+            cache.save(opts.source, made_with, reuse, staging.commit(), out)
     return site

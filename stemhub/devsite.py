@@ -18,7 +18,7 @@ from .outputs import OUTPUTS, icons, search, static
 from .preview import preview, shown
 from .problems import Problem, Problems, format_text, summary
 from .reuse import Reuse
-from .write import Files, page_file
+from .write import Files
 
 # Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
 # page's data); after it, the rest (the word index, feeds, sitemap, open data...).
@@ -54,8 +54,6 @@ class DevSite:
         problems = Problems()
         self.pages.start()
         site = make_site(self.opts, problems, self.today_of, self.pages, self.reuse)
-        for url in site.urls:  # pages kept as they were are written too
-            self.pages.written.add(page_file(url))
         if site.made:
             write_outputs(site.made, self.pages, problems, FIRST)
             self.made = site.made

@@ -1,18 +1,22 @@
-"""What the dev server's rebuilds keep from one to the next, so that a one-record edit re-reads
-one file and re-renders only what shows it: each file's record and problems (by its stat, and
-its bytes when the stat cannot be trusted), each record's rendered Markdown and cards, each
-page's fingerprint (the items it shows and the site-wide inputs) with what checking it found.
-Any change to a site-wide input (site.yaml, templates/, static/, the day) forgets everything.
+"""What a build keeps for the next one (the dev server's rebuilds in memory, `build` in the
+cache, cache.py), so that a one-record edit re-reads one file and re-renders only what shows it:
+each file's record and problems (by its stat, and its bytes when the stat cannot be trusted),
+each record's rendered Markdown and cards, each page's fingerprint (a digest of the items it
+shows and the site-wide inputs) with what checking it found. Any change to a site-wide input
+(site.yaml, templates/, static/, the day) forgets everything.
 
-A full build uses Fresh: the same code path, nothing kept, everything made."""
+`check` uses Fresh: the same code path, nothing kept, everything made."""
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
+import pickle
 import time
 from datetime import date
 from pathlib import Path
+from types import FunctionType
 from typing import Callable, NamedTuple
 
 from markupsafe import Markup
@@ -74,6 +78,10 @@ class Reuse(Fresh):
 
     def __init__(self):
         self.site: tuple | None = None
+        self.renewed = False
+        self.state: str | None = None  # the name of what the cache saved (cache.py)
+        self.outputs: dict[str, tuple[list[str], list[Problem]]] = {}  # an output -> the
+        # files it wrote last time and its problems
         self.files: dict[str, _Kept] = {}
         self.tokens: dict[int, str] = {}  # id(entry) -> digest of every kept entry
         self.tables: dict[str, dict] = {}  # name -> key -> value, what this rebuild used
@@ -86,9 +94,11 @@ class Reuse(Fresh):
         """A new rebuild: everything is forgotten when a site-wide input changed."""
         site = (today, _digest(source / "site.yaml"), _stamps(source / "templates"),
                 _stamps(source / "static"))
-        if site != self.site:
+        renewed = site != self.site
+        if renewed:
             self.__init__()
             self.site = site
+        self.renewed = renewed  # whether this rebuild made anything new
         self._items = {}
         self.before, self.tables = self.tables, {}
 
@@ -103,6 +113,7 @@ class Reuse(Fresh):
                 kept[source.rel] = found
         for source, made in zip(fresh, pmap(partial_read(read), fresh, problems)):
             kept[source.rel] = made
+        self.renewed |= bool(fresh) or len(kept) != len(self.files)
         self._forget(set(self.files) - set(kept))
         self.files = kept
         for found in kept.values():
@@ -148,13 +159,31 @@ class Reuse(Fresh):
     def page(self, spec, site_fingerprint: tuple):
         """(the page's fingerprint, what rendering it found last time when its inputs are
         the same)."""
-        mark = hash((site_fingerprint, spec.template, spec.url, spec.lang,
-                     self.value(spec.context)))
+        mark = fingerprint((site_fingerprint, spec.template, spec.url, spec.lang,
+                            self.value(spec.context)))
         before = self.pages.get(spec.url)
-        return mark, before[1] if before and before[0] == mark else None
+        return mark, before[1] if mark and before and before[0] == mark else None
 
-    def keep_page(self, url: str, mark: int, found) -> None:
-        self.pages[url] = (mark, found)
+    def keep_page(self, url: str, mark: bytes | None, found) -> None:
+        if mark is not None:  # else it is rendered every time
+            self.pages[url] = (mark, found)
+            self.renewed = True
+
+    def unchanged(self) -> bool:
+        """Whether this rebuild kept all it used from the last one and made nothing new."""
+        return self.same() and self.tables.keys() == self.before.keys()
+
+    def same(self) -> bool:
+        """Whether this rebuild so far kept all it used from the last one (the outputs of
+        the same site are the same: they may be kept too)."""
+        return not self.renewed and all(table.keys() == self.before.get(name, {}).keys()
+                                        for name, table in self.tables.items())
+
+    def keep_tables(self) -> None:
+        """The last rebuild's tables kept for the next, as the outputs that used them are
+        kept whole."""
+        for name, table in self.before.items():
+            self.tables.setdefault(name, table)
 
     def item(self, item) -> tuple:
         """What an item's page or card shows of it and of the items it links (their partners,
@@ -168,12 +197,12 @@ class Reuse(Fresh):
 
     def _own(self, item) -> tuple:
         return (self.token(item.entry), item.lang, item.status, item.stale, item.logo,
-                item.translated, tuple(sorted((lang, self.token(t))
+                tuple(sorted(item.translated)), tuple(sorted((lang, self.token(t))
                                               for lang, t in item.translations.items())))
 
     def value(self, value):
-        """A context value as a hashable fingerprint; anything it cannot tell apart safely
-        (a function) never equals last time's."""
+        """A context value as plain values for fingerprint(); anything it cannot tell apart
+        safely (a function that holds values) leaves the page without a fingerprint."""
         kind = type(value)
         if kind in _PLAIN:
             return value
@@ -185,10 +214,44 @@ class Reuse(Fresh):
             return tuple((k, self.value(v)) for k, v in value.items())
         if dataclasses.is_dataclass(value):
             return tuple(self.value(getattr(value, f.name)) for f in dataclasses.fields(value))
-        return object()
+        if kind is FunctionType and value.__closure__ is None and value.__defaults__ is None:
+            return value.__module__, value.__qualname__  # code: the cache's key holds it
+        return _Unsettled()
+
+    def __getstate__(self) -> dict:
+        """What the cache saves: this build's tables, not the last one's."""
+        return {"site": self.site, "files": self.files, "tables": self.tables,
+                "pages": self.pages, "outputs": self.outputs}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+        self.__dict__.update(state)
+        self.tokens = {id(kept.entry): kept.digest for kept in self.files.values()
+                       if kept.entry is not None}
 
 
 _PLAIN = {str, int, float, bool, type(None), date, Markup}
+
+
+class _Unsettled:
+    """What value() gives for a value it cannot fingerprint: it cannot be pickled, so the page
+    that shows it has no fingerprint and is always rendered again."""
+
+    def __reduce__(self):
+        raise pickle.PicklingError("a value without a fingerprint")
+
+
+def fingerprint(value) -> bytes | None:
+    """A digest of plain values (tuples, strings, numbers, dates) that is the same in every
+    process, unlike hash(); None when value holds something else."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes, however they are shared
+    try:
+        pickler.dump(value)
+    except (pickle.PicklingError, ValueError):  # ValueError: a set met twice (fast mode)
+        return None
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
 
 
 def partial_read(read: Callable) -> Callable:

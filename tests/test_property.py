@@ -35,7 +35,7 @@ BAD_OUTPUT = re.compile(r"<script(?! type=\"application/ld\+json\">| type=\"modu
 class Pages:
     """A sink that keeps every page's HTML."""
 
-    folder = None
+    folder = last = None
 
     def __init__(self):
         self.html: list[str] = []

@@ -169,7 +169,7 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
     out = site.root.parent / "out"
     assert site.build(out).code == 0
     monkeypatch.setattr("stemhub.outputs.pagefind.glob", lambda folders: "[")  # refused
-    result = site.build(out)
+    result = site.build(out, "--fresh")  # else nothing changed: the last index is kept
     assert result.code == 1
     assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err
     assert (out / "search" / "ids.json").is_file()

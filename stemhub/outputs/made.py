@@ -19,9 +19,11 @@ class Made:
     static: dict[str, Path]  # site path -> file to copy
     cards: dict[int, Card]  # id(item) -> its card
     folder: Path | None  # the folder the pages were written to (None: kept elsewhere)
+    last: Path | None  # the folder of the files the last build wrote, when reuse holds what
+    # made them (the dev server's own folder; `build`'s output folder, with its cache)
     public: list[Public]  # the pages for the sitemap, in page table order
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
-    reuse: Fresh = field(default_factory=Fresh)  # what the dev server keeps between rebuilds
+    reuse: Fresh = field(default_factory=Fresh)  # what the last build kept (reuse.py)
 
     def kept(self, table: str, key, make):
         """make(), or in the dev server what it made for key in the last rebuild: key must

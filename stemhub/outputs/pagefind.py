@@ -38,13 +38,14 @@ _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 
 def files(made: Made, problems: Problems):
     """Pagefind's files and search/ids.json. Failures are problems of the build (a site whose
-    search is broken is not published). When no searched page changed since an index was made
-    in the same folder (the dev server), that index is kept as it is."""
+    search is broken is not published). When no searched page changed since the last build
+    made its index, that index is kept as it is."""
     folders = [e.prefix + "search/ids.json" for e in made.editions]
-    if all((made.folder / f).exists() for f in folders) and not _searched(made):
-        yield from _index_files(made.folder / "pagefind")
+    last = made.last
+    if last and all((last / f).exists() for f in folders) and not _searched(made):
+        yield from _index_files(last / "pagefind")
         for f in folders:
-            yield f, made.folder / f
+            yield f, last / f
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
         failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]),

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..records.kinds import KINDS
 from ..parallel import pmap
 from ..problems import Problems
-from ..reuse import Fresh
+from ..reuse import Fresh, fingerprint
 from ..site.catalog import Item
 from ..site.editions import Edition
 from .links import Link
@@ -66,7 +66,7 @@ def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[
     items = [i for kind in first.items for i in first.all(kind)]
     worker = _Worker(editions, themes, files, items, first.settings.config.base_path)
     bodies = Bodies(worker.base)
-    files_mark = hash(frozenset(files))
+    files_mark = fingerprint(sorted(files))
     keys = [(files_mark, tuple(reuse.item(e.catalog.items[i.kind][i.slug]) for e in editions))
             for i in items]
     made = reuse.table("bodies", keys)  # key -> (what render gave, its problems)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html import unescape
+from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from ..parallel import pmap
@@ -22,8 +23,14 @@ _FEW = 4  # fragment links on a page checked by a search of the page each
 
 
 class Sink(Protocol):
+    folder: Path  # where it writes
+    last: Path | None  # where the files it may keep are
+
     def put(self, path: str, data) -> bool:
         """Write a file (text, bytes, or a Path to copy); True when its bytes changed."""
+
+    def keep(self, path: str) -> bool:
+        """Keep a file as the last build wrote it; False when it cannot."""
 
 
 @dataclass
@@ -78,8 +85,8 @@ def render_pages(specs: list[PageSpec], themes: dict[str, Theme], bodies: Bodies
     """themes: the theme of each language, the first language's first. The links templates
     make are checked on the first language's pages: every page is in every language, and url()
     puts a page's links in its language's folder, so a link that works there works in all.
-    A page whose inputs are what they were in the dev server's last rebuild (reuse.page) is
-    not rendered again: its file is as it was."""
+    A page whose inputs are what they were in the last build (reuse.page) is not rendered
+    again: the sink keeps its file."""
     first = next(iter(themes))
     targets = {link.target for link in bodies.links if link.fragment}
     checker = TemplateLinks(themes[first], {spec.url for spec in specs}, files)
@@ -90,7 +97,7 @@ def render_pages(specs: list[PageSpec], themes: dict[str, Theme], bodies: Bodies
     for n, spec in enumerate(specs):
         mark, before = reuse.page(spec, nav[spec.lang])
         marks.append(mark)
-        if before is not None:
+        if before is not None and (sink is None or sink.keep(spec.url)):
             done[n] = before
     worker = _Worker(specs, themes, checker, targets, sink, first, reuse.keeps)
     todo = [n for n in range(len(specs)) if n not in done]
