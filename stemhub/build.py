@@ -3,6 +3,7 @@ write. Each step is one named call of make_site, build or write_outputs."""
 from __future__ import annotations
 
 import gc
+import itertools
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,7 +35,7 @@ from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
 from .source.history import last_changes
-from .write import Staging
+from .write import Staging, page_file
 
 
 @dataclass
@@ -201,16 +202,32 @@ def write_kept_outputs(made: Made, sink: Sink, problems: Problems, reuse: Reuse)
 
 
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
-          fresh: bool = False) -> Site:
+          fresh: bool = False) -> int:
     """Make the site into a staging folder and swap it in, unless a problem fails the build;
-    start from what the last build kept (cache.py) unless fresh."""
+    start from what the last build kept (cache.py) unless fresh; done at once when nothing
+    changed since. How many record and translation files it read."""
     made_with = cache.key(opts.source, out, opts.base_url, opts.drafts)
+    last = None if fresh else cache.last(opts.source, made_with, out)
+    now = cache.Inputs.of(opts.source)
+    if last and cache.done(out, last, opts.today or today_of(last.zone), now):
+        problems.items.extend(last.problems)
+        return last.records
     with no_cycle_collector():
-        reuse, since = (Reuse(), None) if fresh else cache.load(opts.source, made_with, out)
-    with Staging(out, since) as staging:
+        reuse = cache.reuse(opts.source, last)
+    with Staging(out, last and last.since) as staging:
         site = make_site(opts, problems, today_of, staging, reuse)
         if site.made and not problems.failed(strict):
             write_kept_outputs(site.made, staging, problems, reuse)
         if not problems.failed(strict):
-            cache.save(opts.source, made_with, reuse, staging.commit(), out)
-    return site
+            last = cache.Last(made_with, now, site.folder.today,
+                              site.folder.settings.readable.timezone, staging.commit(),
+                              written(site, reuse), list(problems.items), site.records)
+            with no_cycle_collector():
+                cache.save(opts.source, out, reuse, last)
+    return site.records
+
+
+def written(site: Site, reuse: Reuse) -> frozenset[str]:
+    """Every file a build wrote: its pages and its outputs' files."""
+    outputs = (path for paths, _ in reuse.outputs.values() for path in paths)
+    return frozenset(map(page_file, itertools.chain(site.urls, outputs)))

@@ -1,10 +1,12 @@
 """`build`'s memory between runs, in the site folder's .stemhub-cache/ (git ignores it): what
-reuse.Reuse kept from the last successful build (build.pickle) and when that build's files were
-all written (build.since). A build of the same code, dependencies, options and output folder
-starts from it: it reads again only the files whose stat changed, renders again only the pages
-whose fingerprint changed, and hard-links the others from the output folder when nothing touched
-them since. Anything else starts from nothing. Deleting the folder, or `build --fresh`, makes
-the next build a full one; a cache that cannot be read or written is ignored."""
+reuse.Reuse kept from the last successful build (build.pickle), and what that build read and
+wrote (build.last). A build of the same code, packages, options and output folder starts from
+it. When nothing it reads changed (every file of site.yaml, content/, templates/ and static/ by
+its stat, the git history, the day) and the output folder is as it left it, the build is done:
+its problems are said again and nothing is written. Else it reads again only the files whose
+stat changed, renders again only the pages whose fingerprint changed, and hard-links the others
+from the output folder when nothing touched them since. Deleting the folder, or `build
+--fresh`, makes the next build a full one; a cache that cannot be read or written is ignored."""
 from __future__ import annotations
 
 import contextlib
@@ -13,12 +15,57 @@ import importlib.metadata
 import os
 import pickle
 import sys
+import time
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from .reuse import Reuse
+from .problems import Problem
+from .reuse import RACY_NS, Reuse, fingerprint
+from .source.history import last_changes
 
 FOLDER = Path(".stemhub-cache")
-FORMAT = 1  # raise when what is saved changes shape
+FORMAT = 2  # raise when what is saved changes shape
+INPUTS = ("site.yaml", "content", "templates", "static")
+
+
+@dataclass
+class Last:
+    """What the last successful build read and wrote."""
+
+    made_with: tuple  # key()
+    read: Inputs  # what it read
+    today: date
+    zone: str  # the site's time zone, in which "today" is taken
+    since: int | None  # when its files were all written (time.time_ns()); None when the
+    # output folder is not the one it wrote
+    files: frozenset[str]  # every file it wrote there
+    problems: list[Problem]
+    records: int  # how many record and translation files it read
+    state: str | None = None  # the name of the Reuse it saved in build.pickle
+    folder: tuple | None = None  # the output folder's identity
+
+
+@dataclass
+class Inputs:
+    """Every file a build reads, by its stat, and the git history it reads."""
+
+    taken: int  # when (time.time_ns()), before the build read anything
+    mark: bytes | None  # their fingerprint
+    newest: int  # the latest time one of them changed
+
+    @classmethod
+    def of(cls, source: Path) -> Inputs:
+        taken = time.time_ns()
+        stamps = [(rel, s.st_mtime_ns, s.st_size, s.st_ino) for rel, s in _walk(source, INPUTS)]
+        return cls(taken, fingerprint((stamps, last_changes(source))),
+                   max((stamp[1] for stamp in stamps), default=0))
+
+    def same(self, before: Inputs) -> bool:
+        """Whether nothing changed since before was taken: the same stats, none so close to
+        it that a change within the same clock tick could hide."""
+        return (self.mark is not None and self.mark == before.mark
+                and self.newest < before.taken - RACY_NS)
 
 
 def key(source: Path, out: Path, base_url: str | None, drafts: bool) -> tuple:
@@ -27,45 +74,92 @@ def key(source: Path, out: Path, base_url: str | None, drafts: bool) -> tuple:
     return (FORMAT, _code(), sys.version, str(source), str(out), base_url, drafts)
 
 
-def load(source: Path, made_with: tuple, out: Path) -> tuple[Reuse, int | None]:
-    """(what the last build kept, when it ended: None when out is not the folder it wrote),
-    or (a new Reuse, None)."""
+def last(source: Path, made_with: tuple, out: Path) -> Last | None:
+    """What the last build read and wrote, when it was made with made_with; its output
+    folder's files may be kept only when out is still that folder."""
     try:
-        with open(source / FOLDER / "build.since", "rb") as f:
-            state, since, folder = pickle.load(f)
-        with open(source / FOLDER / "build.pickle", "rb") as f:
-            if pickle.load(f) != (made_with, state):
-                return Reuse(), None
-            reuse = pickle.load(f)
+        with open(source / FOLDER / "build.last", "rb") as f:
+            found = pickle.load(f)
     except Exception:  # noqa: BLE001 - a missing, old or damaged cache: build it all
-        return Reuse(), None
-    reuse.state = state
-    return reuse, since if _identity(out) == folder else None
+        return None
+    if not isinstance(found, Last) or found.made_with != made_with:
+        return None
+    if _identity(out) != found.folder:
+        found.since = None
+    return found
 
 
-def save(source: Path, made_with: tuple, reuse: Reuse, since: int, out: Path) -> None:
-    """Keep reuse for the next build, which may keep the files of out written before since.
-    When the build made nothing new, only build.since is written again."""
+def done(out: Path, last: Last, today: date, now: Inputs) -> bool:
+    """Whether the build is done already: nothing it reads changed and the output folder
+    holds exactly the files the last build wrote, untouched since."""
+    if last.since is None or last.today != today or not now.same(last.read):
+        return False
+    written = {rel: s for rel, s in _walk(out, ("",))}
+    return written.keys() == last.files and all(
+        s.st_mtime_ns <= last.since for s in written.values())
+
+
+def reuse(source: Path, last: Last | None) -> Reuse:
+    """What the last build kept, or a new Reuse."""
+    if last is None:
+        return Reuse()
+    try:
+        with open(source / FOLDER / "build.pickle", "rb") as f:
+            found = Reuse.of_pieces(_pieces(f))
+    except Exception:  # noqa: BLE001 - as in last()
+        return Reuse()
+    return found if found.state == last.state else Reuse()
+
+
+def _pieces(f):
+    """Each of the values _write put in the file f."""
+    while True:
+        try:
+            yield pickle.load(f)
+        except EOFError:
+            return
+
+
+def save(source: Path, out: Path, reuse: Reuse, last: Last) -> None:
+    """Keep reuse and last (the build that made out) for the next build. When the build made
+    nothing new, only build.last is written again."""
     try:
         (source / FOLDER).mkdir(exist_ok=True)
         if reuse.state is None or not reuse.unchanged():
             reuse.state = os.urandom(8).hex()
-            _write(source / FOLDER / "build.pickle", (made_with, reuse.state), reuse)
-        _write(source / FOLDER / "build.since", (reuse.state, since, _identity(out)))
+            _write(source / FOLDER / "build.pickle", *reuse.pieces())
+        last.state, last.folder = reuse.state, _identity(out)
+        _write(source / FOLDER / "build.last", last)
     except OSError:  # a read-only site folder builds from nothing each time
         pass
 
 
 def _write(path: Path, *values) -> None:
+    """values pickled one after the other into path (replaced whole)."""
     scratch = path.with_name(path.name + ".~new")
     try:
         with open(scratch, "wb") as f:
-            for value in values:
+            for value in values:  # each pickled apart, holding only its own objects
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(scratch, path)
     finally:
         with contextlib.suppress(OSError):
             scratch.unlink(missing_ok=True)
+
+
+def _walk(root: Path, names: tuple[str, ...]):
+    """(path relative to root, its stat) of every file under root/name for each name, in a
+    fixed order; symlinks as links."""
+    for name in names:
+        top = root / name if name else root
+        if top.is_file():
+            yield name, top.lstat()
+            continue
+        for folder, dirs, files in os.walk(top):
+            dirs.sort()
+            for file in sorted(files):
+                path = os.path.join(folder, file)
+                yield os.path.relpath(path, root), os.lstat(path)
 
 
 def _identity(folder: Path) -> tuple | None:

@@ -110,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve(opts, args.host, args.port, _today_of)
     problems = Problems()
     if args.command == "build":
-        site = build(opts, out, args.strict, problems, _today_of, args.fresh)
-        _print(problems, site.records, "text", sys.stderr)
+        records = build(opts, out, args.strict, problems, _today_of, args.fresh)
+        _print(problems, records, "text", sys.stderr)
     else:
         site = make_site(opts, problems, _today_of)
         _print(problems, site.records, args.format, sys.stdout)

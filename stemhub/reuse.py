@@ -185,14 +185,15 @@ class Reuse(Fresh):
         for name, table in self.before.items():
             self.tables.setdefault(name, table)
 
-    def item(self, item) -> tuple:
+    def item(self, item):
         """What an item's page or card shows of it and of the items it links (their partners,
-        programs): its file's and its translations' tokens and what linking derived."""
+        programs): a digest of its file's and its translations' tokens and what linking
+        derived."""
         mark = self._items.get(id(item))
         if mark is None:
-            mark = self._items[id(item)] = (self._own(item), tuple(
+            mark = self._items[id(item)] = fingerprint((self._own(item), tuple(
                 (self._own(other), tuple(self._own(p) for p in other.partners))
-                for other in item.linked))
+                for other in item.linked))) or _Unsettled()
         return mark
 
     def _own(self, item) -> tuple:
@@ -218,19 +219,38 @@ class Reuse(Fresh):
             return value.__module__, value.__qualname__  # code: the cache's key holds it
         return _Unsettled()
 
-    def __getstate__(self) -> dict:
-        """What the cache saves: this build's tables, not the last one's."""
-        return {"site": self.site, "files": self.files, "tables": self.tables,
-                "pages": self.pages, "outputs": self.outputs}
+    def pieces(self):
+        """What the cache saves (this build's tables, not the last one's), as pieces that are
+        each pickled apart: pickling all at once would remember every object in it at once."""
+        yield "head", {"site": self.site, "state": self.state, "outputs": self.outputs}
+        yield from _chunks("files", self.files)
+        for name, table in self.tables.items():
+            yield from _chunks(name, table)
+        yield from _chunks("pages", self.pages)
 
-    def __setstate__(self, state: dict) -> None:
-        self.__init__()
-        self.__dict__.update(state)
-        self.tokens = {id(kept.entry): kept.digest for kept in self.files.values()
-                       if kept.entry is not None}
+    @classmethod
+    def of_pieces(cls, pieces) -> Reuse:
+        """A Reuse from what pieces() gave."""
+        reuse = cls()
+        for where, value in pieces:
+            if where == "head":
+                reuse.__dict__.update(value)
+            elif where in ("files", "pages"):
+                getattr(reuse, where).update(value)
+            else:
+                reuse.tables.setdefault(where, {}).update(value)
+        reuse.tokens = {id(kept.entry): kept.digest for kept in reuse.files.values()
+                        if kept.entry is not None}
+        return reuse
 
 
-_PLAIN = {str, int, float, bool, type(None), date, Markup}
+def _chunks(where: str, table: dict, size: int = 256):
+    items = list(table.items())
+    for start in range(0, len(items), size):
+        yield where, dict(items[start:start + size])
+
+
+_PLAIN = {str, int, float, bool, type(None), date, Markup, bytes}
 
 
 class _Unsettled:

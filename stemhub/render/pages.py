@@ -70,12 +70,11 @@ class Rendering:
 
 
 class Done(NamedTuple):
-    """What rendering a page found, kept by the dev server while the page's inputs stay."""
+    """What rendering a page found, kept for the next build while the page's inputs stay."""
 
-    ids: set[str]  # its ids (kept for every page by the dev server, else only when a link
-    # points into it)
-    paths: frozenset[str]  # the links its template made to this site's pages and files,
-    # checked once every page is known
+    ids: set[str]  # its ids, when a link points into it (whether one does is an input)
+    paths: tuple[str, ...]  # the links its template made to this site's pages and files,
+    # checked once every page is known (each link one string, however many pages have it)
     flaws: list[Problem]  # the links into the page itself (#x) that lead nowhere
 
 
@@ -95,16 +94,17 @@ def render_pages(specs: list[PageSpec], themes: dict[str, Theme], bodies: Bodies
     nav = {lang: reuse.value(theme.common["nav"]) for lang, theme in themes.items()}
     marks, done = [], {}
     for n, spec in enumerate(specs):
-        mark, before = reuse.page(spec, nav[spec.lang])
+        mark, before = reuse.page(spec, (nav[spec.lang], spec.url in targets))
         marks.append(mark)
         if before is not None and (sink is None or sink.keep(spec.url)):
             done[n] = before
     worker = _Worker(specs, themes, checker, targets, sink, first, reuse.keeps)
     todo = [n for n in range(len(specs)) if n not in done]
-    rendered = Rendered()
+    rendered, links = Rendered(), checker.known
     for n, found in zip(todo, pmap(worker.render, todo, problems)):
         if found is not None:
-            done[n], changed = found
+            made, changed = found
+            done[n] = made._replace(paths=tuple(links.setdefault(p, p) for p in made.paths))
             reuse.keep_page(specs[n].url, marks[n], done[n])
             if changed:
                 rendered.changed.add(specs[n].url)
@@ -137,8 +137,8 @@ class _Worker:
     targets: set[str]
     sink: Sink | None
     first: str  # the first language
-    dev: bool  # the dev server keeps every page's ids and links between rebuilds; a build
-    # keeps only the ids links point into, and checks a page's links where it is made
+    keeps: bool  # a build that keeps pages for the next (reuse.keeps) keeps their links, to
+    # check again; else a page's links are checked where it is made
 
     def render(self, index: int, problems: Problems):
         """Render one page into the sink: (what it found, whether its bytes changed), or
@@ -150,18 +150,19 @@ class _Worker:
             return None
         html = placed(made, theme.base_path, theme.folder)
         changed = self.sink.put(spec.url, html) if self.sink else False
-        ids = set(_ID.findall(html)) if self.dev or spec.url in self.targets else set()
+        ids = set(_ID.findall(html)) if spec.url in self.targets else set()
         if spec.lang != self.first:
-            return Done(ids, frozenset(), []), changed
+            return Done(ids, (), []), changed
         if spec.context.get("body"):
             made = made.replace(spec.context["body"], "")
         for item in spec.context.get("items", ()):  # a list's cards were checked when made
             made = made.replace(theme.card(item), "")
         paths, flaws = self.checker.inspect(spec.template, spec.url, _hrefs(made), html)
-        if not self.dev:  # nothing to keep: checked here, not sent back (less memory)
+        if not self.keeps:  # nothing to keep: checked here, not sent back (less memory)
             self.checker.check_paths(spec.template, spec.url, paths, problems)
-            paths = frozenset()
-        return Done(ids, paths, flaws), changed
+            return Done(ids, (), flaws), changed
+        links = self.checker.known  # one string a link, sent back once a batch of pages
+        return Done(ids, tuple(links.setdefault(p, p) for p in sorted(paths)), flaws), changed
 
 
 class TemplateLinks:
@@ -171,6 +172,7 @@ class TemplateLinks:
     def __init__(self, theme: Theme, urls: set[str], files: set[str]):
         self.theme, self.urls, self.files = theme, urls, files
         self.keys: dict[str, str] = {}  # href -> its page or file (most links are on many)
+        self.known: dict[str, str] = {}  # each link kept for the next build, as one string
 
     def inspect(self, template: str, url: str, hrefs: set[str],
                 html: str) -> tuple[frozenset[str], list[Problem]]:
