@@ -72,7 +72,8 @@ class Fresh:
 
 
 class Reuse(Fresh):
-    """The dev server's memory between rebuilds."""
+    """What a build keeps for the next: the dev server's memory between rebuilds, and what
+    `build` saves in its cache (cache.py)."""
 
     keeps = True
 
@@ -225,7 +226,7 @@ class Reuse(Fresh):
         yield "head", {"site": self.site, "state": self.state, "outputs": self.outputs}
         yield from _chunks("files", self.files)
         for name, table in self.tables.items():
-            yield from _chunks(name, table)
+            yield from _chunks(("tables", name), table)
         yield from _chunks("pages", self.pages)
 
     @classmethod
@@ -238,13 +239,13 @@ class Reuse(Fresh):
             elif where in ("files", "pages"):
                 getattr(reuse, where).update(value)
             else:
-                reuse.tables.setdefault(where, {}).update(value)
+                reuse.tables.setdefault(where[1], {}).update(value)
         reuse.tokens = {id(kept.entry): kept.digest for kept in reuse.files.values()
                         if kept.entry is not None}
         return reuse
 
 
-def _chunks(where: str, table: dict, size: int = 256):
+def _chunks(where, table: dict, size: int = 256):
     items = list(table.items())
     for start in range(0, len(items), size):
         yield where, dict(items[start:start + size])
