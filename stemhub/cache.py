@@ -21,7 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from .problems import Problem
-from .reuse import RACY_NS, Reuse, fingerprint
+from .reuse import Reuse
+from .stamps import RACY_NS, fingerprint
 from .source.history import last_changes
 
 FOLDER = Path(".stemhub-cache")

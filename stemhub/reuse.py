@@ -9,9 +9,6 @@ shows and the site-wide inputs) with what checking it found. Any change to a sit
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import io
-import os
 import pickle
 import time
 from datetime import date
@@ -22,12 +19,9 @@ from typing import Callable, NamedTuple
 from markupsafe import Markup
 
 from .parallel import pmap
+from .stamps import RACY_NS, digest, fingerprint, stamp, stamps
 from .problems import Problem, Problems
 from .site.catalog import Item as _ITEM
-
-RACY_NS = 2_000_000_000  # a file changed this soon before it was read may change again
-# within the same clock tick, unseen by its stat: its bytes are compared instead
-
 
 class _Kept(NamedTuple):
     stamp: tuple  # (mtime_ns, size, inode)
@@ -93,8 +87,8 @@ class Reuse(Fresh):
 
     def begin(self, source: Path, today: date) -> None:
         """A new rebuild: everything is forgotten when a site-wide input changed."""
-        site = (today, _digest(source / "site.yaml"), _stamps(source / "templates"),
-                _stamps(source / "static"))
+        site = (today, digest(source / "site.yaml"), stamps(source / "templates"),
+                stamps(source / "static"))
         renewed = site != self.site
         if renewed:
             self.__init__()
@@ -127,11 +121,11 @@ class Reuse(Fresh):
         before = self.files.get(source.rel)
         if before is None:
             return None
-        stamp = _stamp(source.path)
-        if stamp == before.stamp and stamp[0] < before.read_ns - RACY_NS:
+        now = stamp(source.path)
+        if now == before.stamp and now[0] < before.read_ns - RACY_NS:
             return before
-        if stamp is not None and _digest(source.path) == before.digest:
-            return before._replace(stamp=stamp, read_ns=time.time_ns())
+        if now is not None and digest(source.path) == before.digest:
+            return before._replace(stamp=now, read_ns=time.time_ns())
         self._forget({source.rel})
         return None
 
@@ -262,46 +256,12 @@ class _Unsettled:
         raise pickle.PicklingError("a value without a fingerprint")
 
 
-def fingerprint(value) -> bytes | None:
-    """A digest of plain values (tuples, strings, numbers, dates) that is the same in every
-    process, unlike hash(); None when value holds something else."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
-    pickler.fast = True  # no memo: equal values give equal bytes, however they are shared
-    try:
-        pickler.dump(value)
-    except (pickle.PicklingError, ValueError):  # ValueError: a set met twice (fast mode)
-        return None
-    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
-
-
 def partial_read(read: Callable) -> Callable:
     """read, with the problems of each file kept with what it read."""
     def read_one(source, problems: Problems) -> _Kept:
         own = Problems()
-        stamp, started = _stamp(source.path), time.time_ns()
-        digest = _digest(source.path)
+        stamped, started = stamp(source.path), time.time_ns()
+        bytes_digest = digest(source.path)
         entry = read(source, own)
-        return _Kept(stamp, started, digest, entry, own.items)
+        return _Kept(stamped, started, bytes_digest, entry, own.items)
     return read_one
-
-
-def _stamp(path: Path) -> tuple | None:
-    try:
-        s = os.stat(path, follow_symlinks=False)
-    except OSError:
-        return None
-    return s.st_mtime_ns, s.st_size, s.st_ino
-
-
-def _digest(path: Path) -> str:
-    try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-    except OSError:
-        return ""
-
-
-def _stamps(folder: Path) -> tuple:
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((str(p), _stamp(p)) for p in folder.rglob("*")))

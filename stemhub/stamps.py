@@ -1,0 +1,47 @@
+"""How a build tells what it reads from what the last build read: a file by its stat (and by
+its bytes when the stat cannot be trusted), a value by a digest that is the same in every
+process (reuse.py, cache.py)."""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+from pathlib import Path
+
+RACY_NS = 2_000_000_000  # a file changed this soon before it was read may change again
+# within the same clock tick, unseen by its stat: its bytes are compared instead
+
+
+def fingerprint(value) -> bytes | None:
+    """A digest of plain values (tuples, strings, numbers, dates) that is the same in every
+    process, unlike hash(); None when value holds something else."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes, however they are shared
+    try:
+        pickler.dump(value)
+    except (pickle.PicklingError, ValueError):  # ValueError: a set met twice (fast mode)
+        return None
+    return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
+
+
+def stamp(path: Path) -> tuple | None:
+    try:
+        s = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+    return s.st_mtime_ns, s.st_size, s.st_ino
+
+
+def digest(path: Path) -> str:
+    try:
+        return hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return ""
+
+
+def stamps(folder: Path) -> tuple:
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted((str(p), stamp(p)) for p in folder.rglob("*")))
