@@ -72,7 +72,7 @@ def _title_ranks(programs: list[Item]) -> list[int]:
 
 def _rows(found: list[Group], programs: list[Item], made: Made) -> list[list[int]]:
     """Each program's mask words, group after group, its group.words integers of WORD_BITS
-    bits: bit i when the program has option i (kept by the dev server while the record and
+    bits: bit i when the program has option i (kept for the next build while the record and
     the options are the same)."""
     options = repr([(g.name, g.options) for g in found])
     positions = [{value: i for i, (value, _) in enumerate(g.options)} for g in found]
