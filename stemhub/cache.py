@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .problems import Problem
 from .reuse import Reuse
-from .stamps import RACY_NS, fingerprint
+from .stamps import RACY_NS, fingerprint, walk
 from .source.history import last_changes
 
 FOLDER = Path(".stemhub-cache")
@@ -58,7 +58,7 @@ class Inputs:
     @classmethod
     def of(cls, source: Path) -> Inputs:
         taken = time.time_ns()
-        stamps = [(rel, s.st_mtime_ns, s.st_size, s.st_ino) for rel, s in _walk(source, INPUTS)]
+        stamps = [(rel, s.st_mtime_ns, s.st_size, s.st_ino) for rel, s in walk(source, INPUTS)]
         return cls(taken, fingerprint((stamps, last_changes(source))),
                    max((stamp[1] for stamp in stamps), default=0))
 
@@ -95,7 +95,7 @@ def done(out: Path, last: Last, today: date, now: Inputs) -> bool:
     holds exactly the files the last build wrote, untouched since."""
     if last.since is None or last.today != today or not now.same(last.read):
         return False
-    written = {rel: s for rel, s in _walk(out, ("",))}
+    written = dict(walk(out, ("",)))
     return written.keys() == last.files and all(
         s.st_mtime_ns <= last.since for s in written.values())
 
@@ -146,21 +146,6 @@ def _write(path: Path, *values) -> None:
     finally:
         with contextlib.suppress(OSError):
             scratch.unlink(missing_ok=True)
-
-
-def _walk(root: Path, names: tuple[str, ...]):
-    """(path relative to root, its stat) of every file under root/name for each name, in a
-    fixed order; symlinks as links."""
-    for name in names:
-        top = root / name if name else root
-        if top.is_file():
-            yield name, top.lstat()
-            continue
-        for folder, dirs, files in os.walk(top):
-            dirs.sort()
-            for file in sorted(files):
-                path = os.path.join(folder, file)
-                yield os.path.relpath(path, root), os.lstat(path)
 
 
 def _identity(folder: Path) -> tuple | None:

@@ -42,6 +42,21 @@ def digest(path: Path) -> str:
 
 
 def stamps(folder: Path) -> tuple:
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((str(p), stamp(p)) for p in folder.rglob("*")))
+    """(path, stamp) of everything in folder, to tell whether anything in it changed."""
+    return tuple((rel, (s.st_mtime_ns, s.st_size, s.st_ino)) for rel, s in walk(folder, ("",)))
+
+
+def walk(root: Path, names: tuple[str, ...]):
+    """(path relative to root, its stat) of every file under root/name for each name ("":
+    root itself), in a fixed order; a symlink as the link itself, never followed."""
+    for name in names:
+        top = root / name if name else root
+        if top.is_file() or top.is_symlink():
+            yield name, top.lstat()
+            continue
+        for folder, dirs, files in os.walk(top):
+            dirs.sort()
+            links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
+            for file in sorted(files + links):
+                path = os.path.join(folder, file)
+                yield os.path.relpath(path, root), os.lstat(path)

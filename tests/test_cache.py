@@ -137,3 +137,15 @@ def test_a_build_with_nothing_changed_is_done_at_once(site: SiteFolder, tmp_path
     aged(site)
     same_as_fresh(site, out, "a program added an hour ago")
     assert (out / "programs/drone-lab/index.html").is_file()
+
+
+def test_a_folder_linked_in_after_a_build_is_seen(site: SiteFolder, tmp_path: Path):
+    """A symlink to a folder is a change too (an error), though the folder it sits in and the
+    files it leads to are as they were."""
+    aged(site)
+    out = tmp_path / "out"
+    built(site, out)
+    (site.root / "content/programs/more").symlink_to(tmp_path)
+    os.utime(site.root / "content/programs/more", (0, 0), follow_symlinks=False)
+    same_as_fresh(site, out, "a folder linked in")
+    assert "symlink" in built(site, out)
