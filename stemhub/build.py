@@ -15,6 +15,7 @@ from .outputs import COPIED, OUTPUTS
 from .outputs.calendar import planned
 from .outputs.feeds import FEEDS
 from .outputs.made import Made
+from .options import Options
 from .outputs.static import collect
 from .problems import Problems
 from .records.logos import check_logos
@@ -36,15 +37,6 @@ from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
 from .source.history import last_changes
 from .write import Staging, page_file
-
-
-@dataclass
-class Options:
-    source: Path
-    today: date | None = None  # None: the date now in the site's time zone
-    base_url: str | None = None
-    drafts: bool = False
-    preview_port: int | None = None  # the dev server's: pages link to it, with its bar
 
 
 @dataclass
@@ -202,16 +194,11 @@ def write_kept_outputs(made: Made, sink: Sink, problems: Problems, reuse: Reuse)
 
 
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
-          fresh: bool = False) -> int:
+          begun: cache.Begun) -> int:
     """Make the site into a staging folder and swap it in, unless a problem fails the build;
-    start from what the last build kept (cache.py) unless fresh; done at once when nothing
-    changed since. How many record and translation files it read."""
-    made_with = cache.key(opts.source, out, opts.base_url, opts.drafts)
-    last = None if fresh else cache.last(opts.source, made_with, out)
-    now = cache.Inputs.of(opts.source)
-    if last and cache.done(out, last, opts.today or today_of(last.zone), now):
-        problems.items.extend(last.problems)
-        return last.records
+    start from what the last build kept (cache.py), when begun says it may. How many record
+    and translation files it read."""
+    last = begun.last
     with no_cycle_collector():
         reuse = cache.reuse(opts.source, last)
     with Staging(out, last and last.since) as staging:
@@ -219,7 +206,7 @@ def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
         if site.made and not problems.failed(strict):
             write_kept_outputs(site.made, staging, problems, reuse)
         if not problems.failed(strict):
-            last = cache.Last(made_with, now, site.folder.today,
+            last = cache.Last(begun.made_with, begun.now, site.folder.today,
                               site.folder.settings.readable.timezone, staging.commit(),
                               written(site, reuse), list(problems.items), site.records)
             with no_cycle_collector():

@@ -20,10 +20,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from .problems import Problem
-from .reuse import Reuse
 from .stamps import RACY_NS, fingerprint, walk
 from .source.history import last_changes
+
+if TYPE_CHECKING:  # the build's modules are imported only when a build has work to do
+    from .reuse import Reuse
 
 FOLDER = Path(".stemhub-cache")
 FORMAT = 2  # raise when what is saved changes shape
@@ -69,6 +73,22 @@ class Inputs:
                 and self.newest < before.taken - RACY_NS)
 
 
+@dataclass
+class Begun:
+    """A build as it starts: what its cache must have been made with, what it reads now, and
+    the last build, when its cache may be used."""
+
+    made_with: tuple
+    now: Inputs
+    last: Last | None
+
+    @classmethod
+    def of(cls, source: Path, out: Path, base_url: str | None, drafts: bool,
+           fresh: bool) -> Begun:
+        made_with = key(source, out, base_url, drafts)
+        return cls(made_with, Inputs.of(source), None if fresh else last(source, made_with, out))
+
+
 def key(source: Path, out: Path, base_url: str | None, drafts: bool) -> tuple:
     """What the cache must have been made with: the code (every file of the package), the
     installed packages, Python, the folders and the options that change pages."""
@@ -102,6 +122,7 @@ def done(out: Path, last: Last, today: date, now: Inputs) -> bool:
 
 def reuse(source: Path, last: Last | None) -> Reuse:
     """What the last build kept, or a new Reuse."""
+    from .reuse import Reuse  # here: a build with nothing to do never imports it
     if last is None:
         return Reuse()
     try:

@@ -1,36 +1,17 @@
 """Command line: build | check | serve | schema | changes, and the staff's new | report |
-digest. Exit 0 done, 1 problems in the content, 2 usage error."""
+digest. Exit 0 done, 1 problems in the content, 2 usage error. A build with nothing to do since
+the last one ends here, before the rest of the package is imported (which takes longer)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-import time
-from datetime import date
-from functools import partial
 from pathlib import Path
 
-from . import problems as fmt
-from .build import Options, build, make_site, read_folder
-from .changes import describe
-from .records import reference
-from .records.kinds import KINDS
-from .records.schema import schemas, text
-from .records.settings import load_settings, today_in
-from .problems import Problems, printable
-from .source.revision import RevisionError, export
-from .tools import digest, report
-from .tools.health import health
-from .tools.linkcheck import CACHE, check_links
-from .tools.published import Published, Unreadable, published
-from .tools.scaffold import Refused, kind_named, new_record
+from . import cache
+from .options import Options, UsageError, today_of
+from .problems import Problems, write
 
 COMMANDS = ("build", "check", "serve", "schema", "changes", "new", "report", "digest")
-
-
-class UsageError(Exception):
-    pass
 
 
 def parser() -> argparse.ArgumentParser:
@@ -70,7 +51,7 @@ def parser() -> argparse.ArgumentParser:
 
 def _staff_parsers(sub) -> None:
     n = sub.add_parser("new", help="write a new record from its kind's commented template")
-    n.add_argument("kind", choices=[k.singular for k in KINDS.values()])
+    n.add_argument("kind", metavar="kind", choices=_Singulars(), help="%(choices)s")
     n.add_argument("slug", help="its file name without extension (robotics-club)")
     n.add_argument("--partner", help="a new program's partner (its slug)")
     r = sub.add_parser("report", help="what in the content needs attention, in the terminal "
@@ -88,147 +69,49 @@ def _staff_parsers(sub) -> None:
         p.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
 
 
+class _Singulars:
+    """The kinds' singular names, the choices of `new`, looked up only when argparse checks or
+    shows them: the kinds import the records' schema."""
+
+    def __iter__(self):
+        from .records.kinds import KINDS
+        return iter([k.singular for k in KINDS.values()])
+
+    def __contains__(self, name) -> bool:
+        return name in list(self)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "build")
     top = parser()
     args = top.parse_args(argv)
-    if args.command == "schema":
-        return _schema(args, top)
     try:
-        opts = _options(args)
-        out = _out_folder(args, opts.source) if args.command == "build" else None
-        if args.command == "changes":
-            return _changes(args, opts)
-        if args.command in STAFF:
-            return STAFF[args.command](args, opts)
+        if args.command == "build":
+            return _build(args)
+        from . import commands
+        return commands.run(args)
     except UsageError as err:
         top.error(str(err))  # exits 2
-    if args.command == "serve":
-        from .serve import serve
-        return serve(opts, args.host, args.port, _today_of)
+
+
+def _build(args) -> int:
+    """The site built into its output folder; when nothing changed since the last build, its
+    problems said again and nothing written or imported."""
+    opts = Options.of(args)
+    out = _out_folder(args, opts.source)
     problems = Problems()
-    if args.command == "build":
-        records = build(opts, out, args.strict, problems, _today_of, args.fresh)
-        _print(problems, records, "text", sys.stderr)
+    begun = cache.Begun.of(opts.source, out, opts.base_url, opts.drafts, args.fresh)
+    last = begun.last
+    if last and cache.done(out, last, opts.today or today_of(last.zone), begun.now):
+        problems.items.extend(last.problems)
+        records = last.records
     else:
-        site = make_site(opts, problems, _today_of)
-        _print(problems, site.records, args.format, sys.stdout)
+        from .build import build
+        records = build(opts, out, args.strict, problems, today_of, begun)
+    write(problems, records, "text", sys.stderr)
     return 1 if problems.failed(args.strict) else 0
-
-
-def _schema(args, top: argparse.ArgumentParser) -> int:
-    """The JSON Schemas of this site's records (its own words included) and the reference."""
-    source = Path(args.source)
-    if not source.is_dir():
-        top.error(f"the source folder {args.source} does not exist")
-    problems = Problems()
-    settings = load_settings(source, problems)
-    if problems.has_errors():
-        for line in fmt.format_text(problems.sorted()):
-            print(line, file=sys.stderr)
-        return 1
-    made = schemas(settings.vocab)
-    _write_schemas(made, Path(args.out) if args.out else source / "schemas")
-    guide = source / "CONTRIBUTING.md"
-    if guide.is_file():
-        written = guide.read_text(encoding="utf-8")
-        guide.write_bytes(reference.rewrite(written, reference.markdown(made)).encode("utf-8"))
-    return 0
-
-
-def _changes(args, opts: Options) -> int:
-    """The new version checked as check does, the old one read, their records compared."""
-    with tempfile.TemporaryDirectory(prefix="stemhub-before-") as scratch:
-        before = _before_folder(args.before, opts.source, Path(scratch))
-        problems = Problems()
-        after = make_site(opts, problems, _today_of).folder
-        old = read_folder(Options(before, after.today), Problems(), _today_of)
-    print(describe(old, after, problems, args.format), end="")
-    return 1 if problems.has_errors() else 0
-
-
-def _new(args, opts: Options) -> int:
-    settings = load_settings(opts.source, Problems())
-    try:
-        path = new_record(opts.source, kind_named(args.kind), args.slug, args.partner,
-                          settings.vocab)
-    except Refused as err:
-        raise UsageError(str(err)) from None
-    print(f"wrote {printable(str(path))}: fill in every key without a value, then run "
-          "build.py check")
-    return 0
-
-
-def _report(args, opts: Options) -> int:
-    """The report informs: it exits 0 whatever it finds."""
-    site = _published(opts)
-    if site is None:
-        return 1
-    check = partial(check_links, cache=opts.source / CACHE) if args.links else None
-    found = health(site, check)
-    print(report.text(found), end="")
-    if args.out:
-        Path(args.out).write_text(report.html(found), encoding="utf-8")
-    return 0
-
-
-def _digest(args, opts: Options) -> int:
-    since, site = _date(args.since, "--since"), _published(opts)
-    if site is None:
-        return 1
-    made = digest.html(digest.digest(site, since))
-    if args.out:
-        Path(args.out).write_text(made, encoding="utf-8")
-    else:
-        print(made, end="")
-    return 0
-
-
-def _published(opts: Options) -> Published | None:
-    """The published records; None (said on standard error) when site.yaml cannot be read."""
-    try:
-        return published(opts, _today_of)
-    except Unreadable as err:
-        print(f"stemhub: {err}", file=sys.stderr)
-        return None
-
-
-STAFF = {"new": _new, "report": _report, "digest": _digest}
-
-
-def _before_folder(before: str, source: Path, scratch: Path) -> Path:
-    """--before: a folder as it is, else a git ref whose site folder is copied into scratch."""
-    if Path(before).is_dir():
-        return Path(before).resolve()
-    try:
-        export(source, before, scratch)
-    except RevisionError as err:
-        raise UsageError(str(err)) from None
-    return scratch
-
-
-def _write_schemas(made: dict[str, dict], out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for name, schema in made.items():
-        (out / name).write_bytes(text(schema).encode("utf-8"))
-
-
-def _options(args) -> Options:
-    source = Path(args.source)
-    if not source.is_dir():
-        raise UsageError(f"the source folder {args.source} does not exist")
-    today = _date(args.today, "--today") if getattr(args, "today", None) else None
-    base_url = getattr(args, "base_url", None)
-    return Options(source.resolve(), today, base_url, getattr(args, "drafts", False))
-
-
-def _date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _out_folder(args, source: Path) -> Path:
@@ -239,20 +122,3 @@ def _out_folder(args, source: Path) -> Path:
         raise UsageError(f"--out {out} lies inside the source folder; use site/ or a folder "
                          "outside it")
     return out
-
-
-def _today_of(zone: str) -> date:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return today_in(zone, int(epoch))
-    return today_in(zone, time.time())
-
-
-def _print(problems: Problems, records: int, style: str, stream) -> None:
-    found = problems.sorted()
-    if style == "json":
-        print(fmt.format_json(found), file=stream)
-        return
-    lines = fmt.format_github(found) if style == "github" else fmt.format_text(found)
-    for line in lines + [fmt.summary(found, records)]:
-        print(line, file=stream)

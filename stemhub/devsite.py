@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 from . import overlay
-from .build import Options, make_site, write_outputs
+from .build import make_site, write_outputs
+from .options import Options
 from .outputs import OUTPUTS, icons, search, static
 from .preview import preview, shown
 from .problems import Problem, Problems, format_text, summary

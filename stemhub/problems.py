@@ -155,3 +155,14 @@ def format_json(problems: list[Problem]) -> str:
     return json.dumps([{"path": p.path, "line": p.line, "col": p.col or None,
                         "severity": p.severity, "message": p.message}
                        for p in _cap_repeats(problems)], ensure_ascii=False, indent=1)
+
+
+def write(problems: Problems, records: int, style: str, stream) -> None:
+    """Every problem, sorted, then the summary line, in style text, github or json."""
+    found = problems.sorted()
+    if style == "json":
+        print(format_json(found), file=stream)
+        return
+    lines = format_github(found) if style == "github" else format_text(found)
+    for line in lines + [summary(found, records)]:
+        print(line, file=stream)

@@ -22,8 +22,8 @@ from livereload.handlers import (ForceReloadHandler, LiveReloadHandler, LiveRelo
 from tornado import ioloop, web
 
 from . import overlay
-from .build import Options
 from .devsite import DevSite
+from .options import Options
 from .watch import POLL_SECONDS, watcher
 
 DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild

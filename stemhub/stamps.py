@@ -53,10 +53,17 @@ def walk(root: Path, names: tuple[str, ...]):
         top = root / name if name else root
         if top.is_file() or top.is_symlink():
             yield name, top.lstat()
-            continue
-        for folder, dirs, files in os.walk(top):
-            dirs.sort()
-            links = [d for d in dirs if os.path.islink(os.path.join(folder, d))]
-            for file in sorted(files + links):
-                path = os.path.join(folder, file)
-                yield os.path.relpath(path, root), os.lstat(path)
+        else:
+            yield from _files(str(top), name + "/" if name else "")
+
+
+def _files(folder: str, rel: str):
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:  # gone, or not a folder
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(entry.path, rel + entry.name + "/")
+        else:
+            yield rel + entry.name, entry.stat(follow_symlinks=False)

@@ -4,10 +4,12 @@ same file, hard-linked), and a cache or an output file that is not what the last
 never trusted."""
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from stemhub.cache import FOLDER
-from tests.conftest import PROGRAM, SiteFolder
+from tests.conftest import PROGRAM, TODAY, SiteFolder
 from tests.test_serve import EDITS, tree
 
 PAGE = "programs/robotics-club/index.html"
@@ -149,3 +151,20 @@ def test_a_folder_linked_in_after_a_build_is_seen(site: SiteFolder, tmp_path: Pa
     os.utime(site.root / "content/programs/more", (0, 0), follow_symlinks=False)
     same_as_fresh(site, out, "a folder linked in")
     assert "symlink" in built(site, out)
+
+
+def test_a_build_with_nothing_changed_imports_no_more_than_it_needs(site: SiteFolder,
+                                                                     tmp_path: Path):
+    """Importing the build takes longer than a build with nothing to do: such a build ends
+    before it imports the records, the pages or the outputs; a build with work imports them."""
+    aged(site)
+    out = tmp_path / "out"
+    built(site, out)
+    program = ("import sys; from stemhub.cli import main; main(sys.argv[1:]); "
+               "print(sorted({'stemhub.build', 'stemhub.records.models', 'pydantic', 'jinja2'}"
+               " & set(sys.modules)))")
+    argv = [sys.executable, "-c", program, "build", "--source", str(site.root), "--out", str(out),
+            "--today", TODAY]
+    assert subprocess.run(argv, capture_output=True, text=True).stdout == "[]\n"
+    (out / PAGE).unlink()
+    assert "stemhub.build" in subprocess.run(argv, capture_output=True, text=True).stdout

@@ -8,7 +8,8 @@ from datetime import date
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from stemhub.build import Options, make_site
+from stemhub.build import make_site
+from stemhub.options import Options
 from stemhub.problems import Problems
 from tests.conftest import SiteFolder
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from stemhub.build import Options
+from stemhub.options import Options
 from stemhub.devsite import DevSite
 from tests.conftest import PARTNER, PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 

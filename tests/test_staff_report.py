@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from stemhub.build import Options
-from stemhub.cli import _today_of
+from stemhub.options import Options
+from stemhub.options import today_of
 from stemhub.tools import report
 from stemhub.tools.health import health
 from stemhub.tools.linkcheck import check_links
@@ -71,7 +71,7 @@ def run_report(site, server=None, cache: Path | None = None):
         check_links, cache=cache, timeout=2,
         route=lambda u: u.replace("https://links.example.org",
                                   f"http://127.0.0.1:{server.server_address[1]}"))
-    return health(published(opts, _today_of), check)
+    return health(published(opts, today_of), check)
 
 
 def test_the_terminal_report_names_every_planted_problem_and_exits_0(planted):

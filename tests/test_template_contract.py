@@ -10,7 +10,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from stemhub.build import Options, make_site
+from stemhub.build import make_site
+from stemhub.options import Options
 from stemhub.problems import Problems
 from stemhub.render.theme import Theme
 

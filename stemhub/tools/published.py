@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import Folder, Options, read_folder
+from ..build import Folder, read_folder
+from ..options import Options
 from ..problems import Problems
 from ..records.kinds import KINDS
 from ..site.catalog import Catalog, link
