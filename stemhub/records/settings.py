@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validator
 
@@ -207,8 +206,3 @@ def _settings(config: SiteConfig | None, readable: Readable) -> Settings:
     vocab["regions"] = [r.slug for r in readable.regions]
     names["regions"] = {r.slug: r.name for r in readable.regions}
     return Settings(config, readable, vocab, names)
-
-
-def today_in(zone: str, epoch: float) -> date:
-    """The calendar date at a moment, in the site's time zone."""
-    return datetime.fromtimestamp(epoch, ZoneInfo(zone)).date()
