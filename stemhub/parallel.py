@@ -16,16 +16,17 @@ def workers() -> int:
                else os.cpu_count() or 1)
 
 
-def pmap(func, items: list, problems: Problems) -> list:
-    """[func(item, problems) for item in items], in parallel when it pays."""
+def pmap(func, items: list, problems: Problems, least: int = MIN_ITEMS) -> list:
+    """[func(item, problems) for item in items], in parallel when it pays: from least items
+    (fewer when each is long work)."""
     global _job
     n = workers()
-    if len(items) < MIN_ITEMS or n < 2:
+    if len(items) < least or n < 2:
         return [func(item, problems) for item in items]
     _job = func
     try:
         with multiprocessing.get_context("fork").Pool(n) as pool:
-            chunk = max(16, len(items) // (n * 8))
+            chunk = max(1 if least < MIN_ITEMS else 16, len(items) // (n * 8))
             results = pool.map(_call, items, chunksize=chunk)
     finally:
         _job = None

@@ -1,7 +1,8 @@
-"""Pagefind's word index over the written record pages (those marked data-pagefind-body), and
-search/ids.json: for each search row, the shortest start of its
-Pagefind page id that no other page's id starts with, so text results are matched to rows
-without fetching a fragment per result, in about half the bytes of the whole ids."""
+"""Pagefind's word index over the written record pages (those marked data-pagefind-body), the
+common-word files made from it (common.py), and search/ids.json: for each search row, the
+shortest start of its Pagefind page id that no other page's id starts with, so text results
+are matched to rows without fetching a fragment per result, in about half the bytes of the
+whole ids."""
 from __future__ import annotations
 
 import json
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..records.kinds import SEARCHED
 from ..problems import Problems
+from . import common
 from .made import Made
 from .search import search_rows
 
@@ -40,12 +42,12 @@ def files(made: Made, problems: Problems):
     """Pagefind's files and search/ids.json. Failures are problems of the build (a site whose
     search is broken is not published). When no searched page changed since the last build
     made its index, that index is kept as it is."""
-    folders = [e.prefix + "search/ids.json" for e in made.editions]
+    folders = [e.prefix + "search/" for e in made.editions]
     last = made.last
-    if last and all((last / f).exists() for f in folders) and not _searched(made):
+    if last and all((last / f / "common.json").exists() for f in folders) and not _searched(made):
         yield from _index_files(last / "pagefind")
         for f in folders:
-            yield f, last / f
+            yield from _kept(last, f)
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
         failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]),
@@ -55,8 +57,18 @@ def files(made: Made, problems: Problems):
             return
         found = _fragment_ids(Path(scratch) / "fragment")
         for e, f in zip(made.editions, folders):
-            yield f, _ids(found, e.prefix, search_rows(e.catalog), problems)
+            rows = search_rows(e.catalog)
+            yield f + "ids.json", _ids(found, e.prefix, rows, problems)
+            yield from common.files(f, Path(scratch), [found.get("/" + e.prefix + item.url)
+                                                       for item in rows])
         yield from _index_files(Path(scratch))
+
+
+def _kept(last: Path, folder: str):
+    """The last build's ids.json and common-word files of a language's search folder."""
+    for name in ["ids.json", "common.json"] + sorted(
+            "common/" + p.name for p in (last / folder / "common").glob("*.json")):
+        yield folder + name, last / folder / name
 
 
 def _searched(made: Made) -> bool:

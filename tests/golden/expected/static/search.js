@@ -14,8 +14,7 @@ const GROUPS = [...new Set(boxes.map((i) => i.name))];
 const ZIP = /^\d{5}$/;
 const worded = (state) => state.q.trim().length >= MIN_WORD;
 const sheet = $("sh-filters");
-// The values a URL may give each parameter but q: those of the page's own controls. Anything
-// else is dropped, so the default applies.
+// What a URL may give each parameter but q: its own controls' values (else the default).
 const values = (el) => new Set(el ? [...el.options].map((o) => o.value) : []);
 const KNOWN = new Map([["sort", values($("sh-sort"))], ["within", values($("sh-within"))],
   ...GROUPS.map((g) => [g, new Set(boxes.filter((i) => i.name === g).map((i) => i.value))])]);
@@ -25,11 +24,28 @@ const cache = {};
 const load = (name) => (cache[name] ??= fetch(form.dataset.data + name)
   .then((r) => { if (!r.ok) throw new Error(name + ": " + r.status); return r.json(); }));
 
+// Rows with the words (best first), row -> Pagefind result. Words on nearly every page (read
+// as Pagefind reads them): in list order, from common.json, without Pagefind.
+const PUNCT = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u;
+let forms;
+async function words(q) {
+  const found = await load("common.json");
+  forms ??= new Map(found.keys);
+  const terms = [...q].filter((c) => !PUNCT.test(c)).join("").toLocaleLowerCase()
+    .replace(/\s{2,}/g, " ").trim().split(" ");
+  if (q.includes('"') || !terms.every((t) => forms.has(t))) return matched(q);
+  const lack = new Set();
+  for (const gaps of await Promise.all(terms.map((t) => load(`common/${forms.get(t)}.json`)))) {
+    let row = 0;
+    for (const gap of gaps) lack.add((row += gap));
+  }
+  return { rows: [...Array(found.rows).keys()].filter((r) => !lack.has(r)) };
+}
+
 let pagefind = null;
-// The records that have the words, best match first, and row -> Pagefind result. ids.json holds
-// for each row the shortest start of its Pagefind id that starts no other id: the longest start
-// found is it.
-function words(q) {
+// Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
+// other id (the longest start found).
+function matched(q) {
   pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
     .then(async ([pf, ids]) => {
       await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20 });
@@ -59,8 +75,8 @@ function readUrl() {
   return state;
 }
 
-// The order unless the family picks one: nearest first once a ZIP code is given, else best
-// match once words are typed, else soonest deadline.
+// The usual order: nearest first with a ZIP code, else best match with words, else soonest
+// deadline.
 const usual = (state) => (ZIP.test(state.zip) ? "distance" : worded(state) ? "relevance" : "deadline");
 let picked = ""; // the order the family picked ("" for the usual one)
 
@@ -195,8 +211,8 @@ function make(tag, words, className) {
   return el;
 }
 
-// Pagefind's excerpt is text with < and > escaped and the matched words in <mark>...</mark>:
-// split on the marks, decode the rest, and place it all as text, never parsed as HTML.
+// Pagefind's excerpt: escaped text, the matches in <mark>...</mark>. Split on the marks, the
+// rest decoded, and all placed as text, never parsed as HTML.
 const ENTITIES = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"']]);
 const decode = (s) => s.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (all, ref) => {
   const code = Number("0" + ref.slice(1)); // #39 -> 039, #x27 -> 0x27
@@ -237,8 +253,8 @@ async function cards({ facets, distance, hits }, rows) {
 
 // --- the page
 const say = (key, value) => text[key].replace("%(num)s", () => value).replace("%(label)s", () => value);
-// The same with what the family typed (words, a ZIP code) in a <bdi>, as nodes: its own direction
-// never reorders the sentence around it, in a right-to-left language or with "C++" in Arabic.
+// The same with what the family typed in a <bdi>, as nodes: its direction never reorders the
+// sentence around it (right to left, or "C++" in Arabic).
 const sayTyped = (key, value) => {
   const [before, ...after] = text[key].split("%(label)s");
   return after.length ? [before, make("bdi", value), after.join(value)] : [say(key, value)];
@@ -288,8 +304,8 @@ async function run(state) {
   }
 }
 
-// The next page of results, or the first one in place of the old results when fresh. A run that
-// a newer one has replaced never shows anything.
+// The next page of results (the first, in place of the old, when fresh). A run that a newer one
+// replaced shows nothing.
 async function more(mine, fresh = false) {
   const list = $("sh-results");
   const from = fresh ? 0 : list.children.length;
@@ -335,12 +351,12 @@ function chip(label, remove, words = [label]) {
   return li;
 }
 
-// The chips of the active filters; the quick filters and buttons as the state has them.
+// The active filters' chips; the quick filters and buttons as the state has them.
 function showChips(state, sort) {
   const list = [];
   if (state.q) list.push(chip(say("query", state.q), () => { $("sh-q").value = ""; }, sayTyped("query", state.q)));
   if (state.zip && $("sh-zip")) list.push(chip(say("near", state.zip), () => { $("sh-zip").value = ""; }, sayTyped("near", state.zip)));
-  if ($("sh-zip")) $("sh-near-within").hidden = !ZIP.test(state.zip); // no use without a ZIP code
+  if ($("sh-zip")) $("sh-near-within").hidden = !ZIP.test(state.zip); // needs a ZIP code
   const ticked = boxes.filter((i) => i.checked);
   for (const input of ticked) list.push(chip(input.dataset.label, () => { input.checked = false; }));
   $("sh-chips").replaceChildren(...list);

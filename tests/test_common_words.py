@@ -1,0 +1,45 @@
+"""The common-word files (stemhub/outputs/common.py): the starts of the index's words whose words
+together are on enough rows, found in one pass; and none on a site below common.LEAST rows.
+tests/browser/test_search_common.py checks the forms of a large site against Pagefind itself."""
+import json
+from itertools import combinations
+
+from stemhub.outputs import common
+from tests.conftest import SiteFolder
+
+
+def bits(*rows: int) -> int:
+    return sum(1 << r for r in rows)
+
+
+def unions(words: dict[str, int], least: int) -> dict[str, int]:
+    """What _prefixes must give, found the slow way: every start of every word, its union."""
+    starts = {w[:n] for w in words for n in range(1, len(w) + 1)}
+    found = {s: 0 for s in starts}
+    for s in starts:
+        for w, b in words.items():
+            if w.startswith(s):
+                found[s] |= b
+    return {s: b for s, b in found.items() if b.bit_count() >= least}
+
+
+def test_the_starts_of_words_found_in_one_pass_are_the_slow_way_s():
+    words = {"stud": bits(0), "student": bits(1, 2), "studi": bits(3), "sun": bits(4),
+             "learn": bits(0, 1, 2, 3), "lead": bits(4, 5), "le": bits(6), "week": bits(7)}
+    for least in (1, 2, 3, 5, 7):
+        assert common._prefixes(sorted(words.items()), least) == unions(words, least), least
+    assert common._prefixes(sorted(words.items()), 5)["s"] == bits(0, 1, 2, 3, 4)
+    assert "stu" not in common._prefixes(sorted(words.items()), 5)
+
+
+def test_rows_are_the_set_bits_lowest_first():
+    for rows in ([], [0], [3, 70, 1000], list(range(0, 200, 7))):
+        assert common._rows(bits(*rows)) == rows
+    assert all(common._rows(bits(*pair)) == list(pair) for pair in combinations(range(9), 2))
+
+
+def test_a_site_below_the_least_rows_has_no_common_forms(site: SiteFolder, tmp_path):
+    out = site.built(out=tmp_path / "out")
+    found = json.loads((out / "search/common.json").read_text(encoding="utf-8"))
+    assert found == {"rows": found["rows"], "keys": []} and 0 < found["rows"] < common.LEAST
+    assert not (out / "search/common").exists()
