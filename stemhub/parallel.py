@@ -8,7 +8,7 @@ import os
 from .problems import Problems
 
 MIN_ITEMS = 400  # below this, starting workers costs more than it saves
-_job = None  # (func, shared state): set before forking, inherited by the workers
+_job = None  # in a worker: the function it maps (given at its start, never set in the build)
 
 
 def workers() -> int:
@@ -18,23 +18,24 @@ def workers() -> int:
 
 def pmap(func, items: list, problems: Problems, least: int = MIN_ITEMS) -> list:
     """[func(item, problems) for item in items], in parallel when it pays: from least items
-    (fewer when each is long work)."""
-    global _job
+    (fewer when each is long work). The workers are forked with func, so it is never pickled,
+    and two threads may map at once (the dev server's rebuild and its search index)."""
     n = workers()
     if len(items) < least or n < 2:
         return [func(item, problems) for item in items]
-    _job = func
-    try:
-        with multiprocessing.get_context("fork").Pool(n) as pool:
-            chunk = max(1 if least < MIN_ITEMS else 16, len(items) // (n * 8))
-            results = pool.map(_call, items, chunksize=chunk)
-    finally:
-        _job = None
+    with multiprocessing.get_context("fork").Pool(n, initializer=_take, initargs=(func,)) as pool:
+        chunk = max(1 if least < MIN_ITEMS else 16, len(items) // (n * 8))
+        results = pool.map(_call, items, chunksize=chunk)
     out = []
     for result, found in results:
         problems.items.extend(found)
         out.append(result)
     return out
+
+
+def _take(func) -> None:
+    global _job
+    _job = func
 
 
 def _call(item):

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import SiteFolder
 from tests.rulekit import PROG, program
+from tests.test_search import masks
 
 AUDIENCES = ["students", "families", "educators"]
 
@@ -83,7 +84,7 @@ def test_search_grade_filter_follows_the_rule_and_audience_is_a_filter(audiences
 
     def options(group: str, slug: str) -> list[str]:
         row, words = rows.index(slug), facets["words"][group]
-        mask = facets["masks"][group][row * words:(row + 1) * words]
+        mask = masks(facets, group)[row * words:(row + 1) * words]
         return [v for i, v in enumerate(facets["groups"][group])
                 if mask[i // facets["wordBits"]] >> (i % facets["wordBits"]) & 1]
     assert options("grade", "teacher-course") == []

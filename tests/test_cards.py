@@ -16,6 +16,7 @@ from stemhub.render.icons import _PATHS, _TYPE, _TYPES
 CARD_ICONS = ["people", "calendar", "place", "online", "cost", "clock"]
 from tests.conftest import SITE_YAML, TODAY, SiteFolder, days
 from tests.rulekit import PROG, program
+from tests.test_search import masks
 
 
 
@@ -81,7 +82,7 @@ def test_a_full_program_is_not_under_closing_soon_nor_open_in_search(site: SiteF
     closing = home.split('id="sh-closing-soon"', 1)[1].split("</section>", 1)[0]
     assert "/programs/soon/" in closing and "/programs/robotics-club/" not in closing
     facets = json.loads((out / "search/facets.json").read_text("utf-8"))
-    assert facets["masks"]["status"] == [0, 1]  # rows by title: Robotics Club (full), Soon Club
+    assert masks(facets, "status") == [0, 1]  # rows by title: Robotics Club (full), Soon Club
 
 
 # --- what a card says -------------------------------------------------------------------------

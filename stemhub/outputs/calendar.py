@@ -3,13 +3,14 @@ programs/<slug>/deadline.ics while a family can still apply (site/table.py, dead
 calendars a family subscribes to (site/calendars.py): every listed program's open deadline and its
 session in calendar.ics, and one calendar for each sector and region, in each language's folder
 and words. A program's events are made and serialized by the icalendar library once a language,
-then placed in each calendar that holds them (outputs/events.py)."""
+on every core, then placed in each calendar that holds them (outputs/events.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from icalendar import vDuration, vText
 
+from ..parallel import pmap
 from ..problems import Problems
 from ..render import i18n
 from ..site.calendars import Feed, feed_paths, feeds, programs_of
@@ -32,30 +33,40 @@ def planned(catalog: Catalog) -> set[str]:
 
 
 def files(made, problems: Problems):
-    root = made.catalog.settings.config.root_url
-    when = stamp(made.catalog.today)
+    serialized = _all_serialized(made, problems)
     for edition in made.editions:
         _ = i18n.gettext(edition.lang)
-        serialized = {}  # program slug -> its events, serialized
         for program in edition.catalog.programs():
             deadline = deadline_file(program)
-            found = made.kept("calendars", (edition.lang, made.reuse.item(program)),
-                              lambda: _serialized(program, root, edition.prefix, when, _))
-            serialized[program.slug] = b"".join(found)
             if deadline and not edition.prefix:
-                yield deadline, calendar({"prodid": PRODID, "version": "2.0"}, found[:1])
+                yield deadline, calendar({"prodid": PRODID, "version": "2.0"},
+                                         serialized[edition.lang, program.slug][:1])
         for feed in feeds(edition.catalog, edition.prefix):
             programs = programs_of(edition.catalog, feed)
             yield feed.path, calendar(_properties(feed, made, _),
-                                      [serialized[p.slug] for p in programs])
+                                      [b"".join(serialized[edition.lang, p.slug])
+                                       for p in programs])
 
 
-def _serialized(program, root: str, folder: str, when, _) -> list[bytes]:
-    """A program's events as the library writes them, its deadline first (in the dev server,
-    kept from the last rebuild while the program and its translations are unchanged)."""
-    page = root + folder + program.url
-    found = events(program, root, page, when, _, deadline_file(program) is not None)
-    return [event.to_ical() for event in found]
+def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[bytes]]:
+    """(language, program slug) -> the program's events as the library writes them, its
+    deadline first: serialized on every core, those of a program and translations unchanged
+    since the last build kept."""
+    root, when = made.catalog.settings.config.root_url, stamp(made.catalog.today)
+    programs = [(edition, p) for edition in made.editions for p in edition.catalog.programs()]
+    keys = [(edition.lang, made.reuse.item(p)) for edition, p in programs]
+    kept = made.reuse.table("calendars", keys)
+    todo = [n for n, key in enumerate(keys) if key not in kept]
+
+    def serialize(n: int, _problems) -> list[bytes]:
+        edition, program = programs[n]
+        page = root + edition.prefix + program.url
+        found = events(program, root, page, when, i18n.gettext(edition.lang),
+                       deadline_file(program) is not None)
+        return [event.to_ical() for event in found]
+    for n, found in zip(todo, pmap(serialize, todo, problems)):
+        kept[keys[n]] = found
+    return {(edition.lang, p.slug): kept[key] for (edition, p), key in zip(programs, keys)}
 
 
 def _properties(feed: Feed, made, _) -> dict:

@@ -1,4 +1,4 @@
-"""Small: CSS at most 30 KB and the site's own JS at most 20 KB in all (uncompressed: the search
+"""Small: CSS at most 30 KB and the site's own JS at most 21 KB in all (uncompressed: the search
 page's and the share button's; the "List your program" form's, which only partners load, at most
 12 KB on its own), every program
 page's HTML at most 40 KB; and no page asks for a third-party stylesheet, script or font.
@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 CSS_LIMIT = 30 * 1024
-JS_LIMIT = 20 * 1024
+JS_LIMIT = 21 * 1024  # 20 KB until the search page decoded its facets (13 KB less to download
+# a view at 10,000 programs) and answered common words without Pagefind (bench/README.md)
 FORM_JS_LIMIT = 12 * 1024
 FORM_JS = "static/submit.js"
 EMBED_JS_LIMIT = 4 * 1024  # the embed runs on partners' own pages: it stays tiny
@@ -31,9 +32,9 @@ def test_css_is_at_most_30_kb(site):
     assert total <= CSS_LIMIT, f"CSS is {total} B > {CSS_LIMIT} B: {_sizes(files, site.out)}"
 
 
-def test_own_js_is_at_most_20_kb(site):
+def test_own_js_is_at_most_21_kb(site):
     # Every script the site publishes but Pagefind's: the search page's and the share button's
-    # on program pages within 20 KB; the form's and the embed's (for partners' sites) apart.
+    # on program pages within 21 KB; the form's and the embed's (for partners' sites) apart.
     files = sorted(f for f in site.out.rglob("*") if f.suffix in (".js", ".mjs") and f.is_file()
                    and f.relative_to(site.out).parts[0] != "pagefind")
     assert [f.relative_to(site.out).as_posix() for f in files] == \

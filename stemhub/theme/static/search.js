@@ -111,6 +111,17 @@ function write(state, push) {
 }
 
 // --- matching, counting, sorting
+// A group's masks come as [its distinct rows of words, a letter a row naming its own: code point
+// 48 + its place, past the surrogates], made once the flat words of every row.
+let facetsOnce;
+const letterPlace = (c) => c.codePointAt(0) - (c.codePointAt(0) > 0xdfff ? 2096 : 48);
+function flat(facets) {
+  for (const [g, [rows, letters]] of Object.entries(facets.masks)) {
+    facets.masks[g] = [...letters].flatMap((c) => rows[letterPlace(c)]);
+  }
+  return facets;
+}
+
 function has(facets, group, row, option) {
   const words = facets.words[group];
   const word = facets.masks[group][row * words + Math.floor(option / facets.wordBits)];
@@ -272,7 +283,7 @@ async function run(state) {
   busy(true);
   try {
     const sort = state.sort || usual(state);
-    const [facets, places, titles] = await Promise.all([load("facets.json"),
+    const [facets, places, titles] = await Promise.all([facetsOnce ??= load("facets.json").then(flat),
       state.zip ? load("places.json") : null, sort === "title" ? load("titles.json") : null]);
     const near = places && place(places, state.zip);
     if (mine !== runs) return;
