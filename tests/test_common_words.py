@@ -1,8 +1,11 @@
 """The common-word files (stemhub/outputs/common.py): the starts of the index's words whose words
 together are on enough rows, found in one pass; and none on a site below common.LEAST rows.
 tests/browser/test_search_common.py checks the forms of a large site against Pagefind itself."""
+import gzip
 import json
 from itertools import combinations
+
+import cbor2
 
 from stemhub.outputs import common
 from tests.conftest import SiteFolder
@@ -43,3 +46,37 @@ def test_a_site_below_the_least_rows_has_no_common_forms(site: SiteFolder, tmp_p
     found = json.loads((out / "search/common.json").read_text(encoding="utf-8"))
     assert found == {"rows": found["rows"], "keys": []} and 0 < found["rows"] < common.LEAST
     assert not (out / "search/common").exists()
+
+
+def index(folder, version: str, rows: int) -> list[str]:
+    """A Pagefind index as 1.5 writes it, of rows pages that all say "students": their ids."""
+    ids = [f"en_{n:07x}" for n in range(rows)]
+    entry = {"languages": {"en": {"hash": "en_1", "wasm": "en"}}}
+    (folder / "pagefind-entry.json").write_text(json.dumps(entry))
+    pages = [[0, [3], []]] + [[1, [3], []]] * (rows - 1)  # page numbers as gaps
+    for name, value in (("pagefind.en_1.pf_meta", [version, [[i, 9] for i in ids], [
+            ["a", "z", "en_c"]], [], []]), ("index/en_c.pf_index", [[["student", pages]]])):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_bytes(gzip.compress(b"pagefind_dcd" + cbor2.dumps(value)))
+    (folder / "fragment").mkdir()
+    for i in ids:
+        (folder / "fragment" / f"{i}.pf_fragment").write_bytes(
+            gzip.compress(b"pagefind_dcd" + json.dumps({"content": "Students."}).encode()))
+    return ids
+
+
+def test_an_index_not_as_pagefind_writes_it_gives_no_common_forms(tmp_path):
+    """A damaged index, or one of another Pagefind version, leaves every query to Pagefind."""
+    ids = index(tmp_path, "1.5.2", common.LEAST)
+    keys = json.loads(dict(common.files("search/", tmp_path, ids))["search/common.json"])["keys"]
+    assert [form for form, _ in keys] == ["s", "st", "stu", "stud", "stude", "studen", "student",
+                                          "students"]
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    assert json.loads(dict(common.files("search/", newer, index(newer, "1.6.0", common.LEAST)))[
+        "search/common.json"])["keys"] == []
+    meta = tmp_path / "pagefind.en_1.pf_meta"
+    for content in (b"not gzip", gzip.compress(b"pagefind_dcd\xff\xff")):
+        meta.write_bytes(content)
+        found = dict(common.files("search/", tmp_path, ids))
+        assert json.loads(found["search/common.json"]) == {"rows": len(ids), "keys": []}

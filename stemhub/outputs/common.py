@@ -29,6 +29,7 @@ from ..problems import Problems
 SHARE = 0.9  # of the rows: complements stay small
 LEAST = 1000  # rows: below this Pagefind answers any query quickly
 SAMPLE = 300  # pages whose words give the forms families type
+PAGEFIND = "1.5."  # the versions whose index this reads (tests/browser/test_search_common.py)
 CHUNKS = 8  # index chunks worth decoding on every core
 SIGNATURE = b"pagefind_dcd"
 WORD = re.compile(r"\w+")
@@ -38,7 +39,10 @@ def files(folder: str, index: Path, ids: list[str | None]):
     """(site path, text) of folder's common.json and its files: index is Pagefind's output
     folder, ids the Pagefind page id of each search row of folder's language (None: not
     indexed)."""
-    keys, lacking = _common(index, ids) if len(ids) >= LEAST else ({}, [])
+    try:
+        keys, lacking = _common(index, ids) if len(ids) >= LEAST else ({}, [])
+    except (OSError, ValueError, LookupError, TypeError, cbor2.CBORError):  # an index not as
+        keys, lacking = {}, []  # PAGEFIND writes it: every query goes to Pagefind, slower
     yield folder + "common.json", _dump({"rows": len(ids), "keys": sorted(keys.items())})
     for n, rows in enumerate(lacking):
         yield f"{folder}common/{n}.json", _dump([b - a for a, b in zip([0] + rows, rows)])
@@ -52,6 +56,8 @@ def _common(index: Path, ids: list[str | None]) -> tuple[dict[str, int], list[li
         return {}, []
     row_of = {page_id: row for row, page_id in enumerate(ids) if page_id}
     meta = _decoded(index / f"pagefind.{_entry(index)['languages'][language]['hash']}.pf_meta")
+    if not str(meta[0]).startswith(PAGEFIND):
+        return {}, []
     rows_of_page = [row_of.get(page_id) for page_id, *_ in meta[1]]
     least = max(LEAST, SHARE * len(ids))
     matched = _prefixes(_words(index, meta[2], rows_of_page, len(ids)), least)
