@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import time
-
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
