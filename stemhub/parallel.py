@@ -16,11 +16,12 @@ def workers() -> int:
                else os.cpu_count() or 1)
 
 
-def pmap(func, items: list, problems: Problems, least: int = MIN_ITEMS) -> list:
+def pmap(func, items: list, problems: Problems, least: int | None = None) -> list:
     """[func(item, problems) for item in items], in parallel when it pays: from least items
-    (fewer when each is long work). The workers are forked with func, so it is never pickled,
-    and two threads may map at once (the dev server's rebuild and its search index)."""
-    n = workers()
+    (MIN_ITEMS; fewer when each is long work). The workers are forked with func, so it is
+    never pickled, and two threads may map at once (the dev server's rebuild and its search
+    index)."""
+    n, least = workers(), MIN_ITEMS if least is None else least
     if len(items) < least or n < 2:
         return [func(item, problems) for item in items]
     with multiprocessing.get_context("fork").Pool(n, initializer=_take, initargs=(func,)) as pool:
