@@ -15,8 +15,8 @@ from .outputs import COPIED, OUTPUTS
 from .outputs.calendar import planned
 from .outputs.feeds import FEEDS
 from .outputs.made import Made
-from .options import Options
 from .outputs.static import collect
+from .options import Options
 from .problems import Problems
 from .records.logos import check_logos
 from .records.settings import Settings, load_settings

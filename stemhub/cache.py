@@ -19,11 +19,10 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from .problems import Problem
-from .stamps import RACY_NS, fingerprint, walk
+from .stamps import RACY_NS, fingerprint, mark, walk
 from .source.history import last_changes
 
 if TYPE_CHECKING:  # the build's modules are imported only when a build has work to do
@@ -62,9 +61,9 @@ class Inputs:
     @classmethod
     def of(cls, source: Path) -> Inputs:
         taken = time.time_ns()
-        stamps = [(rel, s.st_mtime_ns, s.st_size, s.st_ino) for rel, s in walk(source, INPUTS)]
+        stamps = [(rel, mark(s)) for rel, s in walk(source, INPUTS)]
         return cls(taken, fingerprint((stamps, last_changes(source))),
-                   max((stamp[1] for stamp in stamps), default=0))
+                   max((m[0] for _, m in stamps), default=0))
 
     def same(self, before: Inputs) -> bool:
         """Whether nothing changed since before was taken: the same stats, none so close to

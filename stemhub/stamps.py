@@ -26,12 +26,16 @@ def fingerprint(value) -> bytes | None:
     return hashlib.blake2b(buffer.getbuffer(), digest_size=16).digest()
 
 
+def mark(s: os.stat_result) -> tuple:
+    """What tells a file's versions apart: (mtime_ns, size, inode)."""
+    return s.st_mtime_ns, s.st_size, s.st_ino
+
+
 def stamp(path: Path) -> tuple | None:
     try:
-        s = os.stat(path, follow_symlinks=False)
+        return mark(os.stat(path, follow_symlinks=False))
     except OSError:
         return None
-    return s.st_mtime_ns, s.st_size, s.st_ino
 
 
 def digest(path: Path) -> str:
@@ -43,7 +47,7 @@ def digest(path: Path) -> str:
 
 def stamps(folder: Path) -> tuple:
     """(path, stamp) of everything in folder, to tell whether anything in it changed."""
-    return tuple((rel, (s.st_mtime_ns, s.st_size, s.st_ino)) for rel, s in walk(folder, ("",)))
+    return tuple((rel, mark(s)) for rel, s in walk(folder, ("",)))
 
 
 def walk(root: Path, names: tuple[str, ...]):

@@ -36,16 +36,17 @@ def files(made, problems: Problems):
     serialized = _all_serialized(made, problems)
     for edition in made.editions:
         _ = i18n.gettext(edition.lang)
+        joined = {}  # program slug -> its events, as one piece for every calendar it is in
         for program in edition.catalog.programs():
+            found = serialized[edition.lang, program.slug]
+            joined[program.slug] = b"".join(found)
             deadline = deadline_file(program)
             if deadline and not edition.prefix:
-                yield deadline, calendar({"prodid": PRODID, "version": "2.0"},
-                                         serialized[edition.lang, program.slug][:1])
+                yield deadline, calendar({"prodid": PRODID, "version": "2.0"}, found[:1])
         for feed in feeds(edition.catalog, edition.prefix):
             programs = programs_of(edition.catalog, feed)
             yield feed.path, calendar(_properties(feed, made, _),
-                                      [b"".join(serialized[edition.lang, p.slug])
-                                       for p in programs])
+                                      [joined[p.slug] for p in programs])
 
 
 def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[bytes]]:

@@ -51,11 +51,13 @@ def files(folder: str, index: Path, ids: list[str | None]):
 def _common(index: Path, ids: list[str | None]) -> tuple[dict[str, int], list[list[int]]]:
     """Typed form -> the number of its list; the lists of rows each stem does not match."""
     language = next((i.partition("_")[0] for i in ids if i), None)
-    stem = language and _stemmer(index, language)
+    entry = language and json.loads((index / "pagefind-entry.json").read_text(encoding="utf-8"))
+    stem = entry and _stemmer(entry["languages"][language])
     if not stem:
         return {}, []
     row_of = {page_id: row for row, page_id in enumerate(ids) if page_id}
-    meta = _decoded(index / f"pagefind.{_entry(index)['languages'][language]['hash']}.pf_meta")
+    hash_ = entry["languages"][language]["hash"]
+    meta = cbor2.loads(_payload(index / f"pagefind.{hash_}.pf_meta"))
     if not str(meta[0]).startswith(PAGEFIND):
         return {}, []
     rows_of_page = [row_of.get(page_id) for page_id, *_ in meta[1]]
@@ -70,10 +72,11 @@ def _common(index: Path, ids: list[str | None]) -> tuple[dict[str, int], list[li
     return {form: number[s] for form, s in stems.items() if s in number}, lacking
 
 
-def _stemmer(index: Path, language: str):
-    """The stem function Pagefind's search uses for language, or None when we have none like
-    it. Pagefind ships one WebAssembly file a stemmed language ("unknown": not stemmed)."""
-    wasm = _entry(index)["languages"][language].get("wasm", "unknown")
+def _stemmer(language: dict):
+    """The stem function Pagefind's search uses for a language of its entry file, or None
+    when we have none like it. Pagefind ships one WebAssembly file a stemmed language
+    ("unknown": not stemmed)."""
+    wasm = language.get("wasm", "unknown")
     if wasm == "unknown":
         return lambda word: word
     try:
@@ -85,13 +88,10 @@ def _stemmer(index: Path, language: str):
     return snowballstemmer.stemmer(name).stemWord
 
 
-def _entry(index: Path) -> dict:
-    return json.loads((index / "pagefind-entry.json").read_text(encoding="utf-8"))
-
-
-def _decoded(path: Path):
+def _payload(path: Path) -> bytes:
+    """A file of Pagefind's index, unzipped, past its signature."""
     raw = gzip.decompress(path.read_bytes())
-    return cbor2.loads(raw[len(SIGNATURE):] if raw.startswith(SIGNATURE) else raw)
+    return raw[len(SIGNATURE):] if raw.startswith(SIGNATURE) else raw
 
 
 def _words(index: Path, chunks: list, rows_of_page: list[int | None], rows: int):
@@ -104,7 +104,7 @@ def _words(index: Path, chunks: list, rows_of_page: list[int | None], rows: int)
 
 def _chunk_words(index: Path, rows_of_page: list[int | None], rows: int, chunk: str, _):
     words = []
-    for word, pages, *_ in _decoded(index / "index" / f"{chunk}.pf_index")[0]:
+    for word, pages, *_ in cbor2.loads(_payload(index / "index" / f"{chunk}.pf_index"))[0]:
         bits, page = bytearray((rows + 7) // 8), 0
         for gap, *_ in pages:  # page numbers, each as the gap from the one before
             page += gap
@@ -143,8 +143,7 @@ def _sampled_forms(index: Path, ids: list[str]) -> set[str]:
     types on the way to a word on nearly every page is on most of them."""
     forms = set()
     for page_id in ids[::max(1, len(ids) // SAMPLE)]:
-        raw = gzip.decompress((index / "fragment" / f"{page_id}.pf_fragment").read_bytes())
-        content = json.loads(raw[len(SIGNATURE):] if raw.startswith(SIGNATURE) else raw)
+        content = json.loads(_payload(index / "fragment" / f"{page_id}.pf_fragment"))
         for word in set(WORD.findall(str(content.get("content", "")).lower())):
             forms.update(word[:n] for n in range(1, len(word) + 1))
     return forms

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 
+import cbor2
 import pytest
 
 from stemhub.outputs import common
@@ -77,8 +78,8 @@ def test_every_common_form_matches_what_pagefind_matches(large, new_page):
     page = new_page(viewport=VIEWPORTS["desktop"])
     assert page.goto(large.page("search/")).ok
     entry = json.loads((large.out / "pagefind/pagefind-entry.json").read_text())
-    meta = common._decoded(large.out / f"pagefind/pagefind.{entry['languages']['en']['hash']}"
-                           ".pf_meta")
+    hash_ = entry["languages"]["en"]["hash"]
+    meta = cbor2.loads(common._payload(large.out / f"pagefind/pagefind.{hash_}.pf_meta"))
     theirs = page.evaluate(PAGEFIND_ROWS, [queries, [chunk[0] for chunk in meta[2]]])
     wrong = [q for q in queries if ours(large, forms, q, found["rows"]) != theirs[q]]
     assert not wrong, f"{len(wrong)} of {len(queries)} differ from Pagefind: {wrong[:10]}"
