@@ -58,7 +58,7 @@ def _staff_parsers(sub) -> None:
                        "and as one HTML page")
     r.add_argument("--out", help="also write the report as this HTML file")
     r.add_argument("--links", action="store_true", help="also check the records' web addresses "
-                   "(answers are kept a day in .stemhub-cache/)")
+                   "(answers are kept a day in your cache folder)")
     g = sub.add_parser("digest", help="an e-mail-ready HTML page of what is new, for the "
                        "newsletter")
     g.add_argument("--since", required=True, help="what is new since this day, YYYY-MM-DD")

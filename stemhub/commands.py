@@ -18,7 +18,7 @@ from .records.settings import load_settings
 from .source.revision import RevisionError, export
 from .tools import digest, report
 from .tools.health import health
-from .tools.linkcheck import CACHE, check_links
+from .tools.linkcheck import check_links, links_cache
 from .tools.published import Published, Unreadable, published
 from .tools.scaffold import Refused, kind_named, new_record
 
@@ -83,7 +83,7 @@ def _report(args, opts: Options) -> int:
     site = _published(opts)
     if site is None:
         return 1
-    check = partial(check_links, cache=opts.source / CACHE) if args.links else None
+    check = partial(check_links, cache=links_cache()) if args.links else None
     found = health(site, check)
     print(report.text(found), end="")
     if args.out:

@@ -2,10 +2,10 @@
 escaped HTML page without script, and the command exits 0."""
 from __future__ import annotations
 
-import threading
+import json
+import socket
 from datetime import date
 from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,11 +14,12 @@ from stemhub.options import Options
 from stemhub.options import today_of
 from stemhub.tools import report
 from stemhub.tools.health import health
-from stemhub.tools.linkcheck import check_links
+from stemhub.tools.linkcheck import Checked, check_links
+from stemhub.tools.network import Network
 from stemhub.tools.published import published
 from tests.conftest import PROGRAM_FRONT, TODAY, days
 from tests.test_languages import git
-from tests.test_linkcheck import Handler
+from tests.test_linkcheck import network, serve
 
 
 def program(title: str, **extra: str) -> str:
@@ -65,12 +66,9 @@ def planted(site):
     return site
 
 
-def run_report(site, server=None, cache: Path | None = None):
+def run_report(site, net: Network | None = None, cache: Path | None = None):
     opts = Options(site.root, date.fromisoformat(TODAY))
-    check = server and partial(
-        check_links, cache=cache, timeout=2,
-        route=lambda u: u.replace("https://links.example.org",
-                                  f"http://127.0.0.1:{server.server_address[1]}"))
+    check = net and partial(check_links, cache=cache, timeout=2, net=net)
     return health(published(opts, today_of), check)
 
 
@@ -100,7 +98,7 @@ Translations missing or older than their original (2)
   Silent Club (content/programs/silent.es.md): featured without a Spanish translation
   Translated Club (content/programs/translated.es.md): older than content/programs/translated.md
 
-Web addresses that fail (0)
+Web addresses that fail or could not be checked (0)
   Not checked (add --links).
 """
 
@@ -135,26 +133,62 @@ def test_drafts_and_ended_programs_are_left_out(planted):
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    httpd.lock, httpd.seen, httpd.busy, httpd.most = threading.Lock(), [], 0, 0
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    httpd = serve()
     yield httpd
     httpd.shutdown()
     httpd.server_close()
 
 
+class NoTLS:
+    """A TLS context that leaves the connection as it is: the test server speaks plain HTTP."""
+
+    def wrap_socket(self, sock, server_hostname):
+        return sock
+
+
+def web(server):
+    """The test network, the planted site's https addresses served by the local server."""
+    local = network(server)
+    return Network(local.resolve, local.connect, NoTLS)
+
+
 def test_failing_web_addresses_are_found_once_a_day(planted, server, tmp_path):
     cache = tmp_path / "links.json"
-    found = run_report(planted, server, cache)
+    found = run_report(planted, web(server), cache)
     assert [(x.item.slug, x.key, x.checked.status) for x in found.links] == [
         ("robotics-club", "apply_url", "404 Not Found")]
     assert sorted({path for _, path, _ in server.seen}) == ["/missing", "/ok"]
     asked = len(server.seen)
     assert "  Robotics Club (content/programs/robotics-club.md): apply_url " \
            "https://links.example.org/missing: 404 Not Found\n" in report.text(found)
-    assert [x.item.slug for x in run_report(planted, server, cache).links] == ["robotics-club"]
+    assert [x.item.slug for x in run_report(planted, web(server), cache).links] == [
+        "robotics-club"]
     assert len(server.seen) == asked  # answered from the cache
+
+
+def test_offline_the_report_says_so_once_and_keeps_nothing(planted, tmp_path):
+    def offline(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    cache = tmp_path / "links.json"
+    found = run_report(planted, Network(offline), cache)
+    assert (found.links, found.offline) == ([], True)
+    assert report.text(found).endswith("Web addresses that fail or could not be checked (0)\n"
+                                       "  Not checked: this computer seems offline.\n")
+    assert json.loads(cache.read_text(encoding="utf-8")) == {}
+
+
+def test_an_address_that_cannot_be_looked_up_is_not_checked(planted, server, tmp_path):
+    planted.write("content/partners/lonely.yaml", "name: Lonely Labs\nkind: nonprofit\n"
+                  "summary: No programs.\nverified: 2026-10-01\n"
+                  "website: https://gone.example.org/\n")
+    cache = tmp_path / "links.json"
+    found = run_report(planted, web(server), cache)
+    assert not found.offline
+    assert [(x.item.slug, x.checked.status) for x in found.links] == [
+        ("lonely", "not checked: no such host (gone.example.org)"),
+        ("robotics-club", "404 Not Found")]
+    assert "https://gone.example.org/" not in json.loads(cache.read_text(encoding="utf-8"))
 
 
 def test_without_a_readable_site_yaml_there_is_nothing_to_report(site):
@@ -163,3 +197,21 @@ def test_without_a_readable_site_yaml_there_is_nothing_to_report(site):
         result = site.run(*argv, "--source", str(site.root), "--today", TODAY)
         assert (result.code, result.out) == (1, "")
         assert result.err == "stemhub: site.yaml has errors; run build.py check\n"
+
+
+def test_answers_are_kept_outside_the_site_folder(planted, monkeypatch, tmp_path):
+    """A pull request can commit any file to the site folder: none of it is read as answers."""
+    asked = []
+
+    def check(urls, cache):
+        asked.append(cache)
+        return {url: Checked(True, "200 OK", 0.0) for url in urls}
+
+    monkeypatch.setattr("stemhub.commands.check_links", check)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    planted.run("report", "--links", "--source", str(planted.root), "--today", TODAY)
+    assert asked == [tmp_path / "cache" / "stemhub" / "links.json"]
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    planted.run("report", "--links", "--source", str(planted.root), "--today", TODAY)
+    assert asked[1] == tmp_path / "home" / ".cache" / "stemhub" / "links.json"

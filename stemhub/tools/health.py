@@ -53,6 +53,7 @@ class Health:
     untranslated: list[tuple[Item, str]] = field(default_factory=list)  # (program, lang)
     outdated: list[tuple[Entry, Entry]] = field(default_factory=list)  # (translation, original)
     links: list[Link] | None = None  # None: not checked
+    offline: bool = False  # no address could be checked: the network failed for every one
 
 
 def health(site: Published, check: Callable[[list[str]], dict[str, Checked]] | None = None
@@ -78,7 +79,7 @@ def health(site: Published, check: Callable[[list[str]], dict[str, Checked]] | N
         catalog.all("programs"), folder.settings.readable.languages[1:]))
     found.outdated = _outdated(site)
     if check:
-        found.links = _failing(site, check)
+        found.links, found.offline = _failing(site, check)
     return found
 
 
@@ -97,11 +98,14 @@ def _outdated(site: Published) -> list[tuple[Entry, Entry]]:
     return list(outdated(translations, originals, last_changes(site.source)))
 
 
-def _failing(site: Published, check) -> list[Link]:
+def _failing(site: Published, check) -> tuple[list[Link], bool]:
+    """The addresses that fail or could not be checked, and whether none could (offline)."""
     held = _external_links(site)
     answers = check(sorted(held))
+    if answers and not any(c.reached for c in answers.values()):
+        return [], True
     return [Link(item, key, answers[url]) for url, places in sorted(held.items())
-            if not answers[url].ok for item, key in places]
+            if not answers[url].ok for item, key in places], False
 
 
 def _contact(item: Item) -> Contact | None:

@@ -50,9 +50,9 @@ def sections(h: Health) -> list[Section]:
                      path=translation_file(p, lang)) for p, lang in h.untranslated]
                 + [Row("", _name(o), t.source.rel, f"older than {o.source.rel}")
                    for t, o in h.outdated]),
-        Section("Web addresses that fail",
+        Section("Web addresses that fail or could not be checked",
                 [row(x.item, f"{x.key} {_url(x)}: {x.checked.status}") for x in h.links or ()],
-                "Nothing." if h.links is not None else "Not checked (add --links)."),
+                _no_failing_link(h)),
     ]
 
 
@@ -75,6 +75,12 @@ def _days_left(h: Health, p: Item) -> str:
 def _past(partner: Item) -> str:
     ended = len(partner.past)
     return f"{plural(ended, 'ended program')} only" if ended else "no program at all"
+
+
+def _no_failing_link(h: Health) -> str:
+    if h.links is None:
+        return "Not checked (add --links)."
+    return "Not checked: this computer seems offline." if h.offline else "Nothing."
 
 
 def _url(link) -> str:
