@@ -3,6 +3,7 @@
 March 1 to March 15"), as Markdown for a GitHub job summary or as plain text lines."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from string import punctuation
 
@@ -31,6 +32,8 @@ LABELS = {"apply_url": "application link", "partner": "partners", "verified": "v
           "schedule.end": "end date", "schedule.times": "times", "contact.name": "contact",
           "contact.email": "contact e-mail", "contact.phone": "contact phone"}
 NAME_FIELDS = ("title", "name")
+REACH = ("website", "apply_url", "contact.email", "contact.phone")  # where a family is sent:
+# a change to one is always listed, its values in full, never folded into "and N more"
 
 
 class Content(str):
@@ -38,6 +41,10 @@ class Content(str):
 
 
 Phrase = tuple  # of str (our words) and Content
+
+
+class Kept(tuple):
+    """A phrase listed whatever the number of others: a changed link, e-mail or phone."""
 
 
 def describe(before: Folder, after: Folder, problems: Problems, style: str) -> str:
@@ -73,11 +80,19 @@ def _kind_phrases(kind: str, old: dict, new: dict, unread: set) -> list[Phrase]:
         if key in old and key in new:
             phrases.extend(_field_changes(old[key], new[key], _name(new[key])))
     phrases += _translations([k for k in keys if k[2]], old, new)
-    phrases = [p for p in phrases if p]
-    if len(phrases) > PHRASES_SHOWN:
-        rest = len(phrases) - PHRASES_SHOWN
-        phrases = phrases[:PHRASES_SHOWN] + [(f"and {plural(rest, 'more change')}",)]
-    return phrases
+    return _folded([p for p in phrases if p])
+
+
+def _folded(phrases: list[Phrase]) -> list[Phrase]:
+    """The phrases in order, those after the first PHRASES_SHOWN counted in "and N more
+    changes", but for the Kept ones, listed all."""
+    shown, others = [], 0
+    for phrase in phrases:
+        if isinstance(phrase, Kept) or others < PHRASES_SHOWN:
+            shown.append(phrase)
+            others += not isinstance(phrase, Kept)
+    rest = len(phrases) - len(shown)
+    return shown + ([(f"and {plural(rest, 'more change')}",)] if rest else [])
 
 
 def _listed(verb: str, entries: list, kind: str, detail: bool = False) -> Phrase:
@@ -153,8 +168,9 @@ def _field_changes(old, new, name: Content) -> list[Phrase]:
     """One sentence per field that differs, in the model's order, the body last."""
     before, after = _fields(old), _fields(new)
     keys = dict.fromkeys([*after, *before])
-    return [_field_change(key, before.get(key), after.get(key), name) for key in keys
-            if before.get(key) != after.get(key)]
+    return [Kept(phrase) if key in REACH else phrase for key, phrase in (
+        (key, _field_change(key, before.get(key), after.get(key), name)) for key in keys
+        if before.get(key) != after.get(key))]
 
 
 def _fields(entry) -> dict[str, object]:
@@ -194,7 +210,8 @@ def _shown(key: str, value, years: bool) -> Content | None:
     if value is None or value == []:
         return None
     text = _words(key, value, years)
-    return Content(text if len(text) <= VALUE_SHOWN else text[:VALUE_SHOWN - 1] + "…")
+    short = len(text) <= VALUE_SHOWN or key in REACH  # a link's end may be what changed
+    return Content(text if short else text[:VALUE_SHOWN - 1] + "…")
 
 
 def _words(key: str, value, years: bool) -> str:
@@ -247,11 +264,14 @@ def _text(groups: dict[str, list[Phrase]], errors: str | None) -> str:
 
 
 _MARKDOWN = {ord(c): "\\" + c for c in punctuation}
-_MARKDOWN.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"})
+_MARKDOWN.update({ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", 0x200B: "&#8203;"})
 _MARKDOWN.update({c: " " for c in (*range(0x20), 0x7f, 0x85, 0x2028, 0x2029)})
+_REFERENCE = re.compile(r"[@#]|(?<=GH-)", re.IGNORECASE)  # @name, #12, org/repo#12, GH-12
 
 
 def _escape(text: str) -> str:
     """Text shown as itself in GitHub Markdown: every character Markdown or HTML could read as
-    syntax escaped, line breaks and control characters made spaces."""
-    return text.translate(_MARKDOWN)
+    syntax escaped, line breaks and control characters made spaces, and a zero-width space
+    after each @, # and GH- so that no mention or reference notifies or links anyone (GitHub
+    finds those in the text Markdown makes, where a backslash escape is already gone)."""
+    return _REFERENCE.sub("\\g<0>\u200b", text).translate(_MARKDOWN)

@@ -40,8 +40,8 @@ def parser() -> argparse.ArgumentParser:
     j.add_argument("--out", help="folder of the schemas (default: schemas/ in the source folder)")
     d = sub.add_parser("changes", help="say in sentences what the content changes from another "
                        "version of it (a pull request's job summary)")
-    d.add_argument("--before", required=True, help="the other version: a site folder, or a git "
-                   "ref (main, HEAD~1, a commit) of the repository the source folder is in")
+    d.add_argument("--before", required=True, help="the other version: a commit (main, HEAD~1, "
+                   "a SHA) of the git repository the source folder is in")
     d.add_argument("--source", default=".", help="site folder (default: current folder)")
     d.add_argument("--today", help="the date taken as today, YYYY-MM-DD")
     d.add_argument("--format", choices=("text", "markdown"), default="text")

@@ -113,9 +113,8 @@ def _published(opts: Options) -> Published | None:
 
 
 def _before_folder(before: str, source: Path, scratch: Path) -> Path:
-    """--before: a folder as it is, else a git ref whose site folder is copied into scratch."""
-    if Path(before).is_dir():
-        return Path(before).resolve()
+    """--before: a commit whose site folder is copied into scratch (never a folder: one named
+    like the commit could be part of the change)."""
     try:
         export(source, before, scratch)
     except RevisionError as err:

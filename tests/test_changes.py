@@ -38,9 +38,22 @@ def versions(tmp_path: Path) -> tuple[SiteFolder, SiteFolder]:
     return SiteFolder(tmp_path / "before"), SiteFolder(tmp_path / "after")
 
 
+def commit(before: SiteFolder, repo: Path) -> str:
+    """The files of before as a new commit of the git repository at repo (made when there is
+    none; its working tree, the other version, is left as it is): the commit's SHA."""
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    if not (repo / ".git").exists():
+        subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, f"--work-tree={before.root}", "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "before"], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
 def changes(before: SiteFolder | str, after: SiteFolder, style: str = "text"):
-    old = before if isinstance(before, str) else str(before.root)
-    return after.run("changes", "--before", old, "--source", str(after.root), "--today", TODAY,
+    """after against before (committed into after's repository), or against a ref."""
+    ref = before if isinstance(before, str) else commit(before, after.root)
+    return after.run("changes", "--before", ref, "--source", str(after.root), "--today", TODAY,
                      "--format", style)
 
 
@@ -149,7 +162,7 @@ def test_errors_in_the_new_version_are_counted_and_the_record_left_out(versions)
 
 def test_markdown_output_escapes_what_comes_from_content(versions):
     before, after = versions
-    title = "<img src=x onerror=alert(1)> *Big* [deal](https://evil.example) | a&#10;## b @team"
+    title = "<img src=x onerror=alert(1)> *Big* [deal](https://evil.example) | a&#10;## b"
     after.write("content/programs/hostile.md", WELDING.replace(
         "Welding Weekends", f"'{title}'").replace("per week", "'per `week`'"))
     r = changes(before, after, "markdown")
@@ -158,7 +171,22 @@ def test_markdown_output_escapes_what_comes_from_content(versions):
         "**Programs**",
         "",
         r"- adds 1 program: &lt;img src\=x onerror\=alert\(1\)&gt; \*Big\* \[deal\]\(https\:\/\/"
-        r"evil\.example\) \| a&amp;\#10\;\#\# b \@team (grades 9\-12\, \$40 per \`week\`)"]
+        r"evil\.example\) \| a&amp;\#&#8203;10\;\#&#8203;\#&#8203; b (grades 9\-12\, \$40 per "
+        r"\`week\`)"]
+
+
+def test_mentions_and_references_neither_notify_nor_link(versions):
+    """GitHub finds mentions and references in the text after Markdown is read, where a
+    backslash is gone: a zero-width space (&#8203;) after each @ and # and after GH- breaks
+    them, as nothing else there does, and shows nothing."""
+    before, after = versions
+    after.write("content/programs/hostile.md", WELDING.replace(
+        "Welding Weekends", "'@team, #12, org/repo#12, GH-12, gh-7, jo@example.org'"))
+    r = changes(before, after, "markdown")
+    assert r.lines[-1] == (
+        r"- adds 1 program: \@&#8203;team\, \#&#8203;12\, org\/repo\#&#8203;12\, GH\-&#8203;12\, "
+        r"gh\-&#8203;7\, jo\@&#8203;example\.org (grades 9\-12\, \$40 per week)")
+    assert "@team" in changes(before, after).out  # the text format shows the text as it is
 
 
 def test_before_may_be_a_git_ref(tmp_path: Path):
@@ -175,7 +203,52 @@ def test_before_may_be_a_git_ref(tmp_path: Path):
                            "$40 per week)", "- removes 1 program: Robotics Club"]
 
 
-def test_a_before_that_is_neither_folder_nor_commit_is_a_usage_error(site: SiteFolder):
+def test_a_before_that_is_not_a_commit_is_a_usage_error(site: SiteFolder):
     r = changes("no-such-ref", site)
     assert r.code == 2
-    assert "'no-such-ref' is neither a folder nor a commit" in r.err
+    assert "'no-such-ref' is not a commit of the git repository that holds " in r.err
+
+
+def test_before_is_never_a_folder(versions):
+    before, after = versions
+    commit(before, after.root)
+    r = changes(str(before.root), after)
+    assert r.code == 2 and f"'{before.root}' is not a commit" in r.err
+
+
+@pytest.mark.parametrize("shape", ["symlink", "folder"])
+def test_a_folder_named_after_the_base_commit_is_not_compared(versions, monkeypatch, shape):
+    """The pull request job runs `changes --before <base SHA>` in the site folder: a link or a
+    folder of that name committed there must not stand in for the base."""
+    before, after = versions
+    base = commit(before, after.root)
+    after.write("content/programs/welding-weekends.md", WELDING)
+    if shape == "symlink":
+        (after.root / base).symlink_to(".")
+    else:
+        decoy = SiteFolder(after.root / base)
+        decoy.write("content/programs/welding-weekends.md", WELDING)
+    monkeypatch.chdir(after.root)
+    r = after.run("changes", "--before", base, "--today", TODAY)
+    assert (r.code, r.lines[1:]) == (0, [
+        "Programs:", "- adds 1 program: Welding Weekends (grades 9-12, $40 per week)"])
+
+
+def test_a_changed_link_email_or_phone_is_never_folded_or_cut(versions):
+    before, after = versions
+    form = "https://forms.example.org/d/e/" + "x" * 90
+    for folder, end, mail in ((before, "/viewform", "jo"), (after, "/evil", "mallory")):
+        for n in range(25):
+            folder.write(f"content/partners/p{n:02}.yaml", BETA.replace(
+                "Beta Labs", f"P{n:02}").replace("makerspace", "lab" if folder is after else
+                                                 "makerspace"))
+        folder.write("content/partners/zz.yaml", BETA.replace("Beta Labs", "Zz") + (
+            f"website: {form}{end}\ncontact: {{email: {mail}@example.org, phone: "
+            f"555-01{len(mail)}}}\n"))
+    r = changes(before, after)
+    assert r.lines[2:22] == [f"- edits the summary of P{n:02}" for n in range(20)]
+    assert r.lines[22:] == [
+        f"- changes the website of Zz from {form}/viewform to {form}/evil",
+        "- changes the contact e-mail of Zz from jo@example.org to mallory@example.org",
+        "- changes the contact phone of Zz from 555-012 to 555-017",
+        "- and 5 more changes"]

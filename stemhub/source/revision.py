@@ -17,17 +17,21 @@ class RevisionError(Exception):
 
 def export(source: Path, ref: str, into: Path) -> None:
     """Write site.yaml and content/ of the site folder source, as commit ref had them, into
-    the folder into (the paths the commit lacks are left out)."""
-    if ref.startswith("-"):
-        raise RevisionError(f"'{ref}' is not a git ref")
-    listed = _git(source, "ls-tree", "--name-only", f"{ref}^{{commit}}", "--", *SITE_PATHS)
+    the folder into (the paths the commit lacks are left out). ref is only ever a commit of
+    the repository, never a file or folder of that name."""
+    sha = None if ref.startswith("-") else _git(source, "rev-parse", "--verify", "--quiet",
+                                                 f"{ref}^{{commit}}")
+    if not sha:
+        raise RevisionError(f"'{ref}' is not a commit of the git repository that holds "
+                            f"{source}")
+    commit = sha.decode("ascii").strip()
+    listed = _git(source, "ls-tree", "--name-only", commit, "--", *SITE_PATHS)
     if listed is None:
-        raise RevisionError(f"'{ref}' is neither a folder nor a commit of the git repository "
-                            f"that holds {source}")
+        raise RevisionError(f"git could not list the files of '{ref}'")
     paths = listed.decode("utf-8").split()
     if not paths:
         return
-    archive = _git(source, "archive", "--format=tar", f"{ref}^{{commit}}", "--", *paths)
+    archive = _git(source, "archive", "--format=tar", commit, "--", *paths)
     if archive is None:
         raise RevisionError(f"git could not copy {' and '.join(paths)} out of '{ref}'")
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
