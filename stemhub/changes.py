@@ -34,6 +34,7 @@ LABELS = {"apply_url": "application link", "partner": "partners", "verified": "v
 NAME_FIELDS = ("title", "name")
 REACH = ("website", "apply_url", "contact.email", "contact.phone")  # where a family is sent:
 # a change to one is always listed, its values in full, never folded into "and N more"
+LISTED = (*REACH, "body")  # always listed: a description's Markdown may hold links too
 
 
 class Content(str):
@@ -44,7 +45,8 @@ Phrase = tuple  # of str (our words) and Content
 
 
 class Kept(tuple):
-    """A phrase listed whatever the number of others: a changed link, e-mail or phone."""
+    """A phrase listed whatever the number of others: a changed link, e-mail, phone or
+    description."""
 
 
 def describe(before: Folder, after: Folder, problems: Problems, style: str) -> str:
@@ -168,7 +170,7 @@ def _field_changes(old, new, name: Content) -> list[Phrase]:
     """One sentence per field that differs, in the model's order, the body last."""
     before, after = _fields(old), _fields(new)
     keys = dict.fromkeys([*after, *before])
-    return [Kept(phrase) if key in REACH else phrase for key, phrase in (
+    return [Kept(phrase) if key in LISTED else phrase for key, phrase in (
         (key, _field_change(key, before.get(key), after.get(key), name)) for key in keys
         if before.get(key) != after.get(key))]
 

@@ -244,11 +244,12 @@ def test_a_changed_link_email_or_phone_is_never_folded_or_cut(versions):
                                                  "makerspace"))
         folder.write("content/partners/zz.yaml", BETA.replace("Beta Labs", "Zz") + (
             f"website: {form}{end}\ncontact: {{email: {mail}@example.org, phone: "
-            f"555-01{len(mail)}}}\n"))
+            f"555-01{len(mail)}}}\ndescription: Write to {mail}@example.org.\n"))
     r = changes(before, after)
     assert r.lines[2:22] == [f"- edits the summary of P{n:02}" for n in range(20)]
     assert r.lines[22:] == [
         f"- changes the website of Zz from {form}/viewform to {form}/evil",
         "- changes the contact e-mail of Zz from jo@example.org to mallory@example.org",
         "- changes the contact phone of Zz from 555-012 to 555-017",
+        "- edits the description of Zz",
         "- and 5 more changes"]
