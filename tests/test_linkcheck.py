@@ -21,6 +21,14 @@ from stemhub.tools.network import Network, is_public
 
 PUBLIC = "93.184.216.34"  # a public address: the test network routes it to the local server
 HUGE = 64 * 1024 * 1024  # the body the server would send after a redirect
+RAW = {  # hostile answers, as they are sent
+    "/garbage": b"garbage\r\n\r\n",
+    "/silent": b"",
+    "/bad-location": b"HTTP/1.1 302 Found\r\nLocation: http://[::1\r\n\r\n",
+    "/odd-location": b"HTTP/1.1 302 Found\r\nLocation: /ok?a b\x1b[31m\xff\r\n\r\n",
+    "/flood": b"HTTP/1.1 200 OK\r\nX: " + b"y" * 20000 + b"\r\n\r\n",
+    "/loop": b"HTTP/1.1 301 Moved Permanently\r\nLocation: /loop\r\n\r\n",
+}
 NAMES = {"links.example.org": [PUBLIC], "intranet.example.org": ["10.1.2.3"],
          "mixed.example.org": [PUBLIC, "127.0.0.1"]}
 
@@ -72,6 +80,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.huge()
         if self.path.startswith("/to/"):
             return 302, self.path.removeprefix("/to/")
+        if self.path in RAW:
+            self.wfile.write(RAW[self.path])
+            self.close_connection = True
+            return None, None
         return 404, None
 
     def trickle(self) -> tuple[None, None]:
@@ -202,6 +214,18 @@ def test_a_redirect_inward_is_refused_before_connecting(server, tmp_path, target
     assert [path for _, path, _ in server.seen] == ["/to/" + target]
 
 
+def test_hostile_answers_are_failures_in_words(server, tmp_path):
+    assert check(server, list(RAW), tmp_path / "links.json") == {
+        "/garbage": (False, "did not answer as a web server does"),
+        "/silent": (False, "did not answer as a web server does"),
+        "/bad-location": (False, "refused: redirected to an address that is not a web page"),
+        "/odd-location": (True, "200 OK"),
+        "/flood": (False, "the answer's headers are longer than 16 KB"),
+        "/loop": (False, "more than 5 redirects"),
+    }
+    assert ("HEAD", "/ok?a%20b%1B[31m%C3%BF") in [(m, p) for m, p, _ in server.seen]
+
+
 def test_the_address_checked_is_the_one_connected_to(server, tmp_path):
     answers = iter([[PUBLIC], ["127.0.0.1"]])  # a name that turns inward on a second look
     net = network(server)
@@ -234,6 +258,18 @@ def test_offline_nothing_is_checked_and_nothing_remembered(server, tmp_path):
                                       "be looked up (Temporary failure in name resolution)")}
     assert json.loads(cache.read_text(encoding="utf-8")) == {}
     assert check(server, ["/ok"], cache) == {"/ok": (True, "200 OK")}  # asked again
+
+
+def test_a_slow_name_lookup_is_cut_off_at_the_deadline(server, tmp_path):
+    def slow(host: str, port: int) -> list[str]:
+        time.sleep(3)
+        return [PUBLIC]
+
+    cache = tmp_path / "links.json"
+    assert check(server, ["/ok"], cache, timeout=0.5, net=Network(slow, network(server).connect)
+                 ) == {"/ok": (False, "not checked: links.example.org was not looked up in "
+                                      "time")}
+    assert server.seen == [] and json.loads(cache.read_text(encoding="utf-8")) == {}
 
 
 def test_no_such_host_and_no_connection_are_not_checked(server, tmp_path):

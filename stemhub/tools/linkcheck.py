@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
-from .network import Network, is_public
+from .network import Network, is_public, lookup_within
 
 TIMEOUT_SECONDS = 10.0  # all that one address takes: lookups, connections, redirects, HEAD, GET
 HOSTS_AT_ONCE = 4
@@ -125,7 +125,8 @@ def _follow(url: str, method: str, net: Network, tls: ssl.SSLContext, deadline: 
         if where is None:
             raise _Verdict(f"refused: {'redirected to ' if hop else ''}an address that is not "
                            "a web page")
-        code, moved = _ask(where, _addresses(where, net, hop), method, net, tls, deadline)
+        code, moved = _ask(where, _addresses(where, net, hop, deadline), method, net, tls,
+                           deadline)
         if code not in MOVED or moved is None:
             return code
         base = where.url
@@ -151,11 +152,15 @@ def _where(base: str, moved: str) -> _Where | None:
                   named + (f":{parts.port}" if parts.port else ""))
 
 
-def _addresses(where: _Where, net: Network, hop: int) -> list[str]:
+def _addresses(where: _Where, net: Network, hop: int, deadline: float) -> list[str]:
     """The addresses of where's host, when every one is public."""
+    left = _left(deadline)
     try:
-        found = net.resolve(where.host, where.port)
-    except OSError as err:  # socket.gaierror
+        found = lookup_within(net.resolve, where.host, where.port, left)
+    except TimeoutError:
+        raise _Verdict(f"not checked: {where.host} was not looked up in time",
+                       reached=False) from None
+    except (OSError, ValueError) as err:  # socket.gaierror; a name the resolver cannot take
         raise _Verdict(f"not checked: no such host ({where.host})" if _no_such_host(err) else
                        f"not checked: {where.host} could not be looked up ({err.strerror})",
                        reached=False) from None
@@ -169,8 +174,9 @@ def _addresses(where: _Where, net: Network, hop: int) -> list[str]:
     return found
 
 
-def _no_such_host(err: OSError) -> bool:
-    return err.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
+def _no_such_host(err: Exception) -> bool:
+    return not isinstance(err, OSError) or err.errno in (
+        socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME))
 
 
 def _ask(where: _Where, addresses: list[str], method: str, net: Network,

@@ -3,8 +3,10 @@ addresses they give may be connected to (public ones only: a link in the content
 redirect, must never make the tool ask a service inside the network it runs in)."""
 from __future__ import annotations
 
+import queue
 import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv6Address, IPv6Network, ip_address
 from typing import Callable
@@ -32,6 +34,28 @@ class Network:
     resolve: Callable[[str, int], list[str]] = _lookup
     connect: Callable[[str, int, float], socket.socket] = _connect
     tls: Callable[[], ssl.SSLContext] = ssl.create_default_context
+
+
+def lookup_within(resolve: Callable[[str, int], list[str]], host: str, port: int,
+                  timeout: float) -> list[str]:
+    """resolve(host, port), given up after timeout seconds (TimeoutError). The system's lookup
+    cannot be interrupted: it runs in a thread of its own, left to end by itself."""
+    answer: queue.SimpleQueue = queue.SimpleQueue()
+
+    def run() -> None:
+        try:
+            answer.put((resolve(host, port), None))
+        except Exception as err:  # given to the caller, whatever it is
+            answer.put(([], err))
+
+    threading.Thread(target=run, daemon=True).start()
+    try:
+        found, failure = answer.get(timeout=timeout)
+    except queue.Empty:
+        raise TimeoutError(f"{host} was not looked up within {timeout:g} s") from None
+    if failure:
+        raise failure
+    return found
 
 
 def is_public(address: str) -> bool:
