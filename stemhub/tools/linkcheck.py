@@ -183,7 +183,7 @@ def _ask(where: _Where, addresses: list[str], method: str, net: Network,
          tls: ssl.SSLContext, deadline: float) -> tuple[int, str | None]:
     """The status code and Location of the answer to one request, from the first of the
     checked addresses that takes the connection."""
-    sock = _connected(where, addresses, net, _left(deadline))
+    sock = _connected(where, addresses, net, deadline)
     try:
         if where.secure:
             sock = tls.wrap_socket(sock, server_hostname=where.host)  # the handshake
@@ -196,12 +196,12 @@ def _ask(where: _Where, addresses: list[str], method: str, net: Network,
         sock.close()
 
 
-def _connected(where: _Where, addresses: list[str], net: Network, timeout: float
+def _connected(where: _Where, addresses: list[str], net: Network, deadline: float
                ) -> socket.socket:
     for address in addresses:
         try:
-            return net.connect(address, where.port, timeout)
-        except OSError as err:
+            return net.connect(address, where.port, _left(deadline))
+        except OSError as err:  # refused, unreachable, timed out, or the deadline passed
             failure = err
     raise _Verdict(f"not checked: could not connect to {where.host} "
                    f"({failure.strerror or failure})", reached=False)
