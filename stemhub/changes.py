@@ -170,9 +170,12 @@ def _field_changes(old, new, name: Content) -> list[Phrase]:
     """One sentence per field that differs, in the model's order, the body last."""
     before, after = _fields(old), _fields(new)
     keys = dict.fromkeys([*after, *before])
-    return [Kept(phrase) if key in LISTED else phrase for key, phrase in (
-        (key, _field_change(key, before.get(key), after.get(key), name)) for key in keys
-        if before.get(key) != after.get(key))]
+    phrases: list[Phrase] = []
+    for key in keys:
+        if before.get(key) != after.get(key):
+            phrase = _field_change(key, before.get(key), after.get(key), name)
+            phrases.append(Kept(phrase) if key in LISTED else phrase)
+    return phrases
 
 
 def _fields(entry) -> dict[str, object]:
