@@ -107,6 +107,13 @@ def test_admin_forms_open_free_online_md_partners_and_translations(site, new_pag
         assert paid.locator("input[value='Hall']").count() == 1
         partners = opened("collections/partners-md")
         assert partners.get_by_text("Acme", exact=True).count() == 1
+        programs = opened("collections/programs")  # Decap lists every .md file there...
+        assert programs.get_by_text("Campamento gratis").count() == 1
+        programs.get_by_role("button", name="Filter by").click()
+        programs.get_by_text("Hide translations").click()  # ...until this filter is on
+        programs.wait_for_timeout(300)
+        assert programs.get_by_text("Campamento gratis").count() == 0
+        assert programs.get_by_text("Free Camp").count() == 1
         spanish = opened("collections/programs-es")
         assert spanish.get_by_text("Campamento gratis").count() == 1
         assert spanish.get_by_text("Free Camp").count() == 0
