@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validat
 
 from ..source.documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
-                     problem, show, suggest, whole)
+                     problem, suggest, whole)
 from .models import Record
 from .repository import Repository
 from .words import BUILT_IN, EXTENSIBLE, NAMES

@@ -9,12 +9,14 @@
       const { field, value, onChange, forID } = this.props;
       const word = field.get("word");
       const chosen = value === word;
-      const box = h("label", { htmlFor: `${forID}-word`, style: { display: "block", margin: "0.5em 1em" } },
+      const style = { display: "block", margin: "0.5em 1em" };
+      const box = h("label", { htmlFor: `${forID}-word`, style },
         h("input", {
           type: "checkbox", id: `${forID}-word`, checked: chosen,
           onChange: (event) => onChange(event.target.checked ? word : undefined),
         }), ` ${word}`);
-      const group = chosen ? null : h(Group, { ...this.props, value: typeof value === "string" ? undefined : value });
+      const group = chosen ? null
+        : h(Group, { ...this.props, value: typeof value === "string" ? undefined : value });
       return h("div", null, box, group);
     },
   });
