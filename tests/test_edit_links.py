@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+from pydantic import ValidationError
+
 from stemhub.records.settings import Repository
-from stemhub.site.edits import edit_url
 from tests.conftest import SITE_YAML, SiteFolder
 from tests.test_hostile import audit_page
 
@@ -13,13 +15,47 @@ EDIT = "https://github.com/acme/stem-site/edit/main/content/"
 _EDIT_LINK = re.compile(r'<a href="(https://github\.com/acme/stem-site/edit/[^"]*)"')
 
 
+REPOSITORY = "repository:\n  url: https://github.com/acme/stem-site\n"
+
+
 def test_edit_url_percent_encodes_branch_and_path():
-    repo = Repository(url="https://github.com/acme/stem-site.git/", branch="content: #2 ?x")
-    assert edit_url(repo, "content/programs/robotics-club.es.md") == \
-        "https://github.com/acme/stem-site/edit/content%3A%20%232%20%3Fx/" \
+    repo = Repository(url="https://github.com/acme/stem-site.git/", branch="content#2%/x&y")
+    assert repo.page("edit", "content/programs/robotics-club.es.md") == \
+        "https://github.com/acme/stem-site/edit/content%232%25/x%26y/" \
         "content/programs/robotics-club.es.md"
-    assert edit_url(Repository(url="https://github.com/a/b"), "content/pages/a b#c.md") == \
+    assert Repository(url="https://github.com/a/b").page("edit", "content/pages/a b#c.md") == \
         "https://github.com/a/b/edit/main/content/pages/a%20b%23c.md"
+
+
+# git check-ref-format --branch refuses each of these; '..' would lead a link elsewhere
+# (https://github.com/acme/stem-site/edit/../../evil/site/...).
+NOT_BRANCHES = ["../../evil/site", "a..b", "a b", "a~1", "a^", "a:b", "a*", "a[b", "a\\\\b",
+                "/a", "a/", ".a", "a.", "a/.b", "a.lock", "a.lock/b", "a//b", "a@{1}", "-a",
+                "HEAD", "@"]
+
+
+def test_a_branch_git_refuses_is_an_error_at_its_line(site: SiteFolder):
+    site.write("site.yaml", SITE_YAML + REPOSITORY + "  branch: a..b\n")
+    assert site.check().lines == [
+        "site.yaml:14:11: error: repository.branch: 'a..b' is not a branch name git allows: it "
+        "has two dots in a row ('..'); write the branch's name as `git branch` shows it (main)",
+        "1 error, 0 warnings in 1 file; 2 records checked"]
+    for branch in NOT_BRANCHES:
+        with pytest.raises(ValidationError, match="is not a branch name git allows"):
+            Repository(url="https://github.com/a/b", branch=branch)
+    for branch in ["content/2027", "release-1.0", "a./b", "x.lockx", "a@b", "été"]:
+        assert Repository(url="https://github.com/a/b", branch=branch).branch == branch
+
+
+def test_the_branch_is_percent_encoded_in_every_link(site: SiteFolder):
+    site.write("site.yaml", SITE_YAML + REPOSITORY + "  branch: \"feat#1%/x'&\"\n")
+    out = site.built()
+    home, encoded = "https://github.com/acme/stem-site", "feat%231%25/x%27%26"
+    assert _links(site, out, "programs/robotics-club/") == [
+        f"{home}/edit/{encoded}/content/programs/robotics-club.md"]
+    form = (out / "submit/program/index.html").read_text(encoding="utf-8")
+    assert f'href="{home}/blob/{encoded}/CONTRIBUTING.md"' in form
+    assert f'data-new="{home}/new/{encoded}"' in form
 
 
 def _links(site: SiteFolder, out, url: str) -> list[str]:

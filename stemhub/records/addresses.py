@@ -52,6 +52,14 @@ def web_flaw(text: str) -> Flaw | None:
     return _host_flaw(authority)
 
 
+def host_flaw(text: str) -> Flaw | None:
+    """The rule of a host name written alone (example.org): the web rule's host, without a
+    scheme, port, path or anything else."""
+    if not text.isascii() or re.search(r"[^A-Za-z0-9_.-]", text):
+        return Flaw("is not a host name alone; write only the name, like example.org")
+    return _host_flaw(text)
+
+
 def _host_flaw(authority: str) -> Flaw | None:
     """The host as a browser reads it: brackets or a number as the last label make it an IP
     address; one trailing dot changes nothing."""

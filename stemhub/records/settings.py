@@ -10,8 +10,9 @@ from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validat
 
 from ..source.documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
-                     problem, show, suggest, whole)
+                     problem, suggest, whole)
 from .models import Record
+from .repository import Repository
 from .words import BUILT_IN, EXTENSIBLE, NAMES
 from ..problems import Problems
 from .explain import http_warnings, report
@@ -48,32 +49,6 @@ def _zone(value: Any) -> str:
 class SiteContact(Record):
     email: Email
     phone: Phone | None = None
-
-
-class Repository(Record):
-    """The content repository on GitHub: its "Report a problem" and "Suggest an edit" links and
-    the admin/ of Decap CMS are made from it."""
-
-    url: Url
-    branch: one_line(100) = "main"
-
-    @model_validator(mode="after")
-    def _owner_and_name(self) -> Repository:
-        parts = self.name.split("/")
-        if "?" in self.url or "#" in self.url or len(parts) != 2 or not all(parts):
-            raise problem(f"{show(self.url)} is not a repository's address; write it as "
-                          "https://github.com/owner/name", at=("url",))
-        return self
-
-    @property
-    def home(self) -> str:
-        """Its web address without a trailing / or .git: https://github.com/owner/name."""
-        return self.url.rstrip("/").removesuffix(".git")
-
-    @property
-    def name(self) -> str:
-        """owner/name."""
-        return self.home.split("://", 1)[1].partition("/")[2]
 
 
 class Vocabularies(Record):

@@ -5,7 +5,6 @@ there is one, with the original beside it (the facts, dates and costs, are only 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from ..records.settings import Repository
 
@@ -16,19 +15,12 @@ class Edit:
     original: str | None = None  # the original's, when that file is a translation
 
 
-def edit_url(repository: Repository, rel: str) -> str:
-    """The web editor of a file of the site folder ("content/programs/x.md"), its branch and
-    path percent-encoded."""
-    return (f"{repository.home}/edit/{quote(repository.branch, safe='/')}/"
-            f"{quote(rel, safe='/')}")
-
-
 def edit_of(item, repository: Repository | None) -> Edit | None:
     """A record's page's edit links; none without a repository."""
     if repository is None:
         return None
-    original = edit_url(repository, item.entry.source.rel)
+    original = repository.page("edit", item.entry.source.rel)
     translation = item.translations.get(item.lang)
     if translation is None:
         return Edit(original)
-    return Edit(edit_url(repository, translation.source.rel), original)
+    return Edit(repository.page("edit", translation.source.rel), original)

@@ -88,7 +88,7 @@ def new_file_url(config) -> str | None:
     repo = config.repository if config else None
     if not repo or (urlsplit(repo.url).hostname or "").lower() != "github.com":
         return None
-    return f"{repo.url.rstrip('/')}/new/{repo.branch}"
+    return repo.page("new")
 
 
 def _fields(part: dict, schema: dict, prefix: str, words: dict) -> list[Field]:
