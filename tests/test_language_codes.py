@@ -87,8 +87,8 @@ def test_one_language_box_per_language_whatever_the_regions(site):
 
 
 def test_filter_boxes_are_not_tied_to_the_form_by_attribute(site):
-    """A form="..." attribute on each box makes the browser associate every box with the form
-    one by one (quadratic in the number of boxes); search.js reads the boxes itself."""
+    """search.js reads the boxes itself: the form keeps only its own few controls (no box is
+    tied to it by a form="..." attribute), however many boxes there are."""
     page = (site.built() / "search/index.html").read_text("utf-8")
     boxes = re.findall(r'<input type="checkbox"[^>]*>', page)
     assert boxes and not [b for b in boxes if "form=" in b]

@@ -9,8 +9,8 @@ const plural = new Intl.PluralRules(form.dataset.lang);
 const $ = (id) => document.getElementById(id);
 const PAGE = 20;
 const MIN_WORD = 2; // one letter is no search: it would match nearly every page
-// The filter boxes are not tied to the form (a form="..." attribute on each would make the
-// browser tie them one by one, in time that grows with the square of their number): read here.
+// The filter boxes are read here, not tied to the form (form="..."): the form keeps only its own
+// few controls, however many boxes there are, and each box is found through a Map.
 const boxes = [...document.querySelectorAll("#sh-filters input")];
 const OPTIONS = new Map(); // group -> the values of its boxes
 for (const i of boxes) OPTIONS.set(i.name, (OPTIONS.get(i.name) ?? new Set()).add(i.value));
