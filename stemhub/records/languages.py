@@ -61,7 +61,7 @@ def closest_code(text: str) -> str | None:
     for guess in (base if region else None, aliases.get(base), _by_name().get(text.casefold())):
         if guess and known_code(guess):
             return known_code(guess)
-    close = difflib.get_close_matches(base[:20], _known_languages(), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(base, _known_languages(), n=1, cutoff=0.6)
     return close[0] if close else None
 
 
