@@ -86,6 +86,13 @@ def test_one_language_box_per_language_whatever_the_regions(site):
         .read_text("utf-8")
 
 
+def test_the_language_filter_names_each_language_in_the_pages_language(site):
+    site.write(P, program(languages="[pt-BR, es]"))
+    page = (site.built() / "es/search/index.html").read_text("utf-8")
+    assert re.findall(r'name="language" value="[^"]+" data-label="Idioma: ([^"]+)"', page) == \
+        ["Español", "Portugués"]
+
+
 def test_filter_boxes_are_not_tied_to_the_form_by_attribute(site):
     """search.js reads the boxes itself: the form keeps only its own few controls (no box is
     tied to it by a form="..." attribute), however many boxes there are."""

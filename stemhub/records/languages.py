@@ -88,5 +88,9 @@ def locale_of(code: str) -> Locale:
 def own_name(code: str) -> str:
     """A language's name in itself, as a language switcher shows it: "Español", "Tiếng Việt"."""
     locale = locale_of(code)
-    name = locale.get_display_name(locale) or code
+    return capital(locale.get_display_name(locale) or code)
+
+
+def capital(name: str) -> str:
+    """A name as a label starts: "español" -> "Español"."""
     return name[:1].upper() + name[1:]
