@@ -41,6 +41,10 @@ CASES = [
         f"{P}:11:17: error: languages: 'en-XX' is not a language code stemhub knows; did you "
         f"mean 'en'? {USE}",
     ]),
+    case("underscore", {P: program(languages="pt_BR")}, [
+        f"{P}:11:12: error: languages: 'pt_BR' is not a language code stemhub knows; did you "
+        f"mean 'pt-BR'? {USE}",
+    ]),
     case("iso-code-without-locale-data", {P: program(languages="sm")}, [
         f"{P}:11:12: error: languages: 'sm' is not a language code stemhub knows. {USE}",
     ]),

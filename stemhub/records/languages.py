@@ -53,12 +53,15 @@ def _by_name() -> dict[str, str]:
 
 
 def closest_code(text: str) -> str | None:
-    """The known code a partner most likely meant: the language alone when its region is
-    unknown ("en-XX" -> "en"), the code of an older or three-letter one ("iw", "som" -> "he",
-    "so"), of an English name ("Somali" -> "so"), else the nearest by spelling, or None."""
-    base, _, region = text.lower().replace("_", "-").partition("-")
+    """The known code a partner most likely meant: written with a hyphen ("pt_BR" -> "pt-BR"),
+    the language alone when its region is unknown ("en-XX" -> "en"), the code of an older or
+    three-letter one ("iw", "som" -> "he", "so"), of an English name ("Somali" -> "so"), else
+    the nearest by spelling, or None."""
+    hyphen = text.replace("_", "-")
+    base, _, region = hyphen.lower().partition("-")
     aliases = get_global("language_aliases")
-    for guess in (base if region else None, aliases.get(base), _by_name().get(text.casefold())):
+    for guess in (hyphen, base if region else None, aliases.get(base),
+                  _by_name().get(text.casefold())):
         if guess and known_code(guess):
             return known_code(guess)
     close = difflib.get_close_matches(base, _known_languages(), n=1, cutoff=0.6)
