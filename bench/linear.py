@@ -25,7 +25,7 @@ from tests.conftest import TODAY, SiteFolder  # noqa: E402  (the minimal site of
 
 CASES = ("size-1mib-repeated-headings", "size-1mib-parens-after-url", "size-1mib-yaml-tabs",
          "size-1mib-complex-keys", "size-1mib-char-refs", "size-1mib-control-chars",
-         "size-1mib-deep-flow-many")
+         "size-1mib-deep-flow-many", "size-1mib-language-codes")
 SIZES = (262_000, 524_000, 1_048_000)
 
 

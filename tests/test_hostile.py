@@ -20,8 +20,8 @@ With any kind: `max-seconds: N` and `max-rss-mb: N` run `check` and `build` in a
 (peak memory from resource.getrusage) with a hang guard, instead of in this process.
 With a kind that builds: `max-output-ratio: N`, output proportional to input: each byte the case
 adds to content/ adds fewer than N bytes to the built site, both counted beyond the minimal site
-(whose fixed pages every site has: home, search, 404, a browse list for every grade and word),
-per language of the site (each language mirrors every page).
+in the case's languages (whose fixed pages every site has: home, search, 404, a browse list for
+every grade and word), per language of the site (each language mirrors every page).
 Never counted: static/ (the theme's files, copied unchanged) and pagefind/ (Pagefind's runtime,
 about 650 KB for any site, and its compressed index of the pages already counted).
 
@@ -49,7 +49,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import TODAY, Result, SiteFolder
+from tests.conftest import SITE_YAML, TODAY, Result, SiteFolder
 
 HOSTILE = Path(__file__).parent / "hostile"
 ROOT = Path(__file__).parent.parent
@@ -266,17 +266,20 @@ def sizes(source: Path, out: Path) -> tuple[int, int]:
 
 
 @functools.cache
-def minimal_sizes() -> tuple[int, int]:
+def minimal_sizes(languages: tuple[str, ...]) -> tuple[int, int]:
+    """The minimal site's sizes, in these languages (each mirrors its fixed pages)."""
     with tempfile.TemporaryDirectory() as tmp:
         site = SiteFolder(Path(tmp) / "src")
+        site.write("site.yaml", SITE_YAML.replace("languages: [en, es]",
+                                                  f"languages: [{', '.join(languages)}]"))
         assert site.build(Path(tmp) / "out").code == 0
         return sizes(site.root, Path(tmp) / "out")
 
 
 def output_ratio(source: Path, out: Path) -> float:
     """Bytes the case adds to the built site, per language, over bytes it adds to content/."""
-    (given, made), (given_0, made_0) = sizes(source, out), minimal_sizes()
     languages = yaml.safe_load((source / "site.yaml").read_text("utf-8"))["languages"]
+    (given, made), (given_0, made_0) = sizes(source, out), minimal_sizes(tuple(languages))
     return (made - made_0) / len(languages) / (given - given_0)
 
 

@@ -297,7 +297,7 @@ CASES = [
         f"{P}:6:10: error: sectors: must be a list (one value, or [a, b], or one '- item' a line)",
     ]),
     case("language-unknown", {P: program(languages="[en, xx]")}, [
-        f"{P}:11:17: error: languages: 'xx' is not a language code; use ISO 639-1 codes like en, es, vi or pt-BR",
+        f"{P}:11:17: error: languages: 'xx' is not a language code stemhub knows. Use ISO 639-1 codes like en, es, vi or so, with a region if needed (pt-BR)",
     ]),
     # --- partner .md and translations --------------------------------------------------------
     case("partner-md-description-key",

@@ -183,7 +183,7 @@ CASES = [
         "site.yaml:1: error: 'title' is required; add it",
     ]),
     case("site-language-unknown", {SITE: SITE_YAML.replace("[en, es]", "[en, xx]")}, [
-        "site.yaml:4:17: error: languages: 'xx' is not a language code; use ISO 639-1 codes like en, es, vi or pt-BR",
+        "site.yaml:4:17: error: languages: 'xx' is not a language code stemhub knows. Use ISO 639-1 codes like en, es, vi or so, with a region if needed (pt-BR)",
     ]),
     case("site-stale-after-days-zero", {SITE: SITE_YAML + "stale_after_days: 0\n"}, [
         'site.yaml:12:19: error: stale_after_days: 0 is too small; the least allowed is 1',

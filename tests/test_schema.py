@@ -127,6 +127,7 @@ def reject(site: SiteFolder, rel: str, written: str) -> tuple[list[str], list[st
     (PROG, program(verified="2026-02-30"), "is not a real date"),
     (PROG, program(capacity="0"), "the least allowed is 1"),
     (PROG, program(featured="yes"), "is not true or false"),
+    (PROG, program(languages="[en, es, vi, so, fr, de, zh, ar, ru, ko, ja]"), "the limit is 10"),
     (ACME, partner(contact="{email: mailto:team@acme.example}"), "starts with mailto:"),
     (ACME, partner(title="Acme"), "unknown key 'title'"),
     (ACME, partner(summary=None), "summary"),

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSc
 from pydantic_core import PydanticCustomError
 
 from .addresses import EMAIL, MAX_URL, WEB_PATTERN, email_flaw, web_flaw
-from .languages import ISO_639_1
+from .languages import CODE, closest_code, known_code
 from ..source.text import control_flaw, one_line_flaw
 
 VOCABULARY = "x-vocabulary"  # JSON Schema: the controlled list a word field takes its words from
@@ -21,7 +21,6 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
-_LANG = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z]{2}))?$")
 # Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
 # reads 98012 as a number and true as yes/no; a text field takes the text as written.
 _TEXT = ["string", "number", "boolean"]
@@ -183,15 +182,17 @@ Slug = Annotated[str, BeforeValidator(_slug),
 
 def _language(value: Any) -> str:
     text = _line(value)
-    m = _LANG.match(text)
-    if not m or m.group(1).lower() not in ISO_639_1:
-        raise problem(f"{show(text)} is not a language code; use ISO 639-1 codes like en, "
-                      "es, vi or pt-BR")
-    return m.group(1).lower() + (f"-{m.group(2).upper()}" if m.group(2) else "")
+    code = known_code(text)
+    if code is None:
+        close = closest_code(text)
+        hint = f"; did you mean '{close}'?" if close else "."
+        raise problem(f"{show(text)} is not a language code stemhub knows{hint} Use ISO 639-1 "
+                      "codes like en, es, vi or so, with a region if needed (pt-BR)")
+    return code
 
 
 Language = Annotated[str, BeforeValidator(_language),
-                     WithJsonSchema({"type": "string", "pattern": _LANG.pattern})]
+                     WithJsonSchema({"type": "string", "pattern": CODE.pattern})]
 
 
 def suggest(word: str, allowed) -> str:
@@ -219,6 +220,8 @@ def list_of(item, *, at_most: int | None = None, unique: bool = True):
         if isinstance(value, dict):
             raise problem("must be a list (one value, or [a, b], or one '- item' a line)")
         items = value if isinstance(value, list) else [value]
+        if at_most is not None and len(items) > at_most:  # before its items: bounded work
+            raise problem(f"has {len(items)} items; the limit is {at_most}")
         if any(isinstance(x, str) and x.strip() in ("", "~") for x in items):
             raise problem("has an empty item; fill it in or delete it")
         return items
@@ -230,8 +233,6 @@ def list_of(item, *, at_most: int | None = None, unique: bool = True):
             if key in seen:
                 raise problem(f"{show(x)} is listed twice; keep one", i)
             seen.add(key)
-        if at_most is not None and len(items) > at_most:
-            raise problem(f"has {len(items)} items; the limit is {at_most}")
         return items
     return Annotated[list[item], BeforeValidator(before), AfterValidator(after),
                      _OneOrList(at_most)]

@@ -185,8 +185,9 @@ class Program(Verified):
     """Where a family applies or registers: a web address written in full from https://."""
     contact: Contact | None = None
     """Whom a family asks: name, email and phone, each optional."""
-    languages: list_of(Language) = ["en"]
-    """The languages it is offered in, as codes (en, es, vi, pt-BR); en when left out."""
+    languages: list_of(Language, at_most=10) = ["en"]
+    """The languages it is offered in, as codes (en, es, vi, pt-BR), at most 10; en when left
+    out."""
     supports: list_of(word("supports", "a support")) = []
     """The help that comes with it."""
     focus: list_of(word("focus", "a focus group")) = []

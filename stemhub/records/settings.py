@@ -84,7 +84,7 @@ class Readable(Record):
     """The settings records are checked against; read on their own from a broken site.yaml."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
-    languages: list_of(Language) = ["en"]
+    languages: list_of(Language, at_most=12) = ["en"]
     timezone: Annotated[str, BeforeValidator(_zone)] = "America/Los_Angeles"
     regions: Terms = []
     vocabularies: Vocabularies = Vocabularies()

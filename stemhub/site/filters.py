@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..records.grades import GRADES
-from ..records.languages import language_name
+from ..records.languages import base_language, capital, language_name
 from ..translatable import N_
 from .catalog import Catalog, Item
 
@@ -31,8 +31,9 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
     """The filter groups, in the order the search page shows them; listed: the listed
     programs."""
     names = catalog.settings.names
-    languages = sorted({code for p in listed for code in p.languages},
-                       key=lambda c: (language_name(c).casefold(), c))
+    spoken = {base_language(code) for p in listed for code in p.languages}
+    languages = sorted(((capital(language_name(c, catalog.lang)), c) for c in spoken),
+                       key=lambda named: (named[0].casefold(), named[1]))
 
     def vocab(name: str) -> list[tuple[str, str]]:
         return list(names[name].items())
@@ -49,8 +50,8 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
               lambda p, r: ["free"] if r.cost.free else []),
         Group("support", N_("Support offered"), vocab("supports"), lambda p, r: r.supports),
         Group("focus", N_("Designed for"), vocab("focus"), lambda p, r: r.focus),
-        Group("language", N_("Language"), [(c, language_name(c)) for c in languages],
-              lambda p, r: r.languages),
+        Group("language", N_("Language"), [(c, name) for name, c in languages],
+              lambda p, r: [base_language(c) for c in r.languages]),
         Group("where", N_("Where"), [("in-person", N_("In person")), ("online", N_("Online"))],
               lambda p, r: ["online" if r.online else "in-person"]),
         Group("status", N_("Status"), [("open", N_("Open for applications"))],

@@ -9,15 +9,19 @@ const plural = new Intl.PluralRules(form.dataset.lang);
 const $ = (id) => document.getElementById(id);
 const PAGE = 20;
 const MIN_WORD = 2; // one letter is no search: it would match nearly every page
+// The filter boxes are read here, not tied to the form (form="..."): the form keeps only its own
+// few controls, however many boxes there are, and each box is found through a Map.
 const boxes = [...document.querySelectorAll("#sh-filters input")];
-const GROUPS = [...new Set(boxes.map((i) => i.name))];
+const OPTIONS = new Map(); // group -> the values of its boxes
+for (const i of boxes) OPTIONS.set(i.name, (OPTIONS.get(i.name) ?? new Set()).add(i.value));
+const boxOf = new Map(boxes.map((i) => [i.name + "=" + i.value, i]));
+const GROUPS = [...OPTIONS.keys()];
 const ZIP = /^\d{5}$/;
 const worded = (state) => state.q.trim().length >= MIN_WORD;
 const sheet = $("sh-filters");
 // What a URL may give each parameter but q: its own controls' values (else the default).
 const values = (el) => new Set(el ? [...el.options].map((o) => o.value) : []);
-const KNOWN = new Map([["sort", values($("sh-sort"))], ["within", values($("sh-within"))],
-  ...GROUPS.map((g) => [g, new Set(boxes.filter((i) => i.name === g).map((i) => i.value))])]);
+const KNOWN = new Map([["sort", values($("sh-sort"))], ["within", values($("sh-within"))], ...OPTIONS]);
 const KEYS = ["q", ...KNOWN.keys()];
 
 const cache = {};
@@ -54,7 +58,7 @@ function matched(q) {
   return pagefind.then(async ({ pf, row }) => {
     const hits = new Map();
     for (const r of (await pf.search(q)).results) {
-      const hash = r.id.slice(r.id.indexOf("_") + 1);
+      const hash = r.id.replace(/^[^_]*_/, "");
       let n = hash.length;
       while (n > 0 && !row.has(hash.slice(0, n))) n--;
       if (n && !hits.has(row.get(hash.slice(0, n)))) hits.set(row.get(hash.slice(0, n)), r);
@@ -70,7 +74,7 @@ function readUrl() {
   const state = { zip: ZIP.test(zip) ? zip : "", q: params.get("q") || "" };
   for (const [key, known] of KNOWN) {
     const given = params.getAll(key).filter((v) => known.has(v));
-    state[key] = GROUPS.includes(key) ? given : given[0] || "";
+    state[key] = OPTIONS.has(key) ? given : given[0] || "";
   }
   return state;
 }
@@ -83,16 +87,16 @@ let picked = ""; // the order the family picked ("" for the usual one)
 function readForm() {
   const data = new FormData(form);
   const state = { zip: (data.get("zip") || "").trim() };
-  for (const key of KEYS) state[key] = GROUPS.includes(key) ? data.getAll(key) : (data.get(key) || "").trim();
+  for (const key of KEYS) state[key] = OPTIONS.has(key) ? [] : (data.get(key) || "").trim();
+  for (const i of boxes) if (i.checked) state[i.name].push(i.value);
   state.sort = picked;
   return state;
 }
 
 function fill(state) {
-  for (const el of form.elements) {
-    if (el.type === "checkbox") el.checked = (state[el.name] || []).includes(el.value);
-    else if (Object.hasOwn(state, el.name)) el.value = state[el.name];
-  }
+  for (const el of form.elements) if (Object.hasOwn(state, el.name)) el.value = state[el.name];
+  const on = new Map(GROUPS.map((g) => [g, new Set(state[g])]));
+  for (const i of boxes) i.checked = on.get(i.name).has(i.value);
   picked = state.sort;
   $("sh-sort").value = state.sort || usual(state);
 }
@@ -112,15 +116,18 @@ function write(state, push) {
 
 // --- matching, counting, sorting
 // A group's masks come as [its distinct rows of words, a letter a row naming its own: code point
-// 48 + its place, past the surrogates], made once the flat words of every row.
+// 48 + its place, past the surrogates], made once the flat words of every row; each group's
+// options get a Map to their places.
 let facetsOnce;
 const letterPlace = (c) => c.codePointAt(0) - (c.codePointAt(0) > 0xdfff ? 2096 : 48);
 function flat(facets) {
   for (const [g, [rows, letters]] of Object.entries(facets.masks)) {
     facets.masks[g] = [...letters].flatMap((c) => rows[letterPlace(c)]);
   }
+  facets.place = new Map(Object.entries(facets.groups).map(([g, o]) => [g, new Map(o.map((v, i) => [v, i]))]));
   return facets;
 }
+const placeOf = (facets, group, value) => facets.place.get(group)?.get(value) ?? -1;
 
 function has(facets, group, row, option) {
   const words = facets.words[group];
@@ -134,7 +141,7 @@ function chosen(facets, state) {
   for (const group of GROUPS) {
     const wanted = new Array(facets.words[group]).fill(0);
     for (const value of state[group]) {
-      const i = facets.groups[group].indexOf(value);
+      const i = placeOf(facets, group, value);
       if (i >= 0) wanted[Math.floor(i / facets.wordBits)] |= 1 << (i % facets.wordBits);
     }
     if (wanted.some((w) => w)) out.push([group, wanted]);
@@ -176,12 +183,12 @@ function miles([a, b], [c, d]) {
 }
 
 function online(facets, row) {
-  return row < facets.programs && has(facets, "where", row, facets.groups.where.indexOf("online"));
+  return row < facets.programs && has(facets, "where", row, placeOf(facets, "where", "online"));
 }
 
 // Open for applications (open or closing soon); partners and guides are not.
 function isOpen(facets, row) {
-  return row < facets.programs && has(facets, "status", row, facets.groups.status.indexOf("open"));
+  return row < facets.programs && has(facets, "status", row, placeOf(facets, "status", "open"));
 }
 
 // Nearest first: open programs (by distance, then online, then those with no known place),
@@ -346,7 +353,7 @@ function distances(places, near) {
 
 function showCounts(counts) {
   for (const input of boxes) {
-    const i = view.facets.groups[input.name].indexOf(input.value);
+    const i = placeOf(view.facets, input.name, input.value);
     input.parentElement.querySelector(".sh-n").textContent = `(${counts[input.name][i] ?? 0})`;
   }
 }
@@ -392,7 +399,7 @@ function changed(push) {
 const step = () => { typing = false; changed(true); }; // a new history entry
 
 // --- quick filters and the filter sheet
-const box = (name, value) => boxes.find((i) => i.name === name && i.value === value);
+const box = (name, value) => boxOf.get(name + "=" + value);
 const quick = [...document.querySelectorAll("#sh-controls [data-name]")];
 document.addEventListener("click", (e) => { // a quick filter or an order button
   const b = e.target.closest("#sh-controls [data-name], #sh-order [data-sort]");
@@ -438,7 +445,7 @@ document.addEventListener("input", (e) => {
   else if (e.target.id === "sh-zip") { if (/^\d{5}$|^$/.test(e.target.value)) changed(true); }
 });
 document.addEventListener("change", (e) => {
-  if (e.target.form !== form || e.target.id === "sh-q" || e.target.id === "sh-zip") return;
+  if ((e.target.form !== form && !sheet.contains(e.target)) || e.target.id === "sh-q" || e.target.id === "sh-zip") return;
   if (e.target.id === "sh-sort") picked = e.target.value === usual(readForm()) ? "" : e.target.value;
   step();
 });
