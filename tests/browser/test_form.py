@@ -361,3 +361,16 @@ def test_the_spanish_form_speaks_spanish_and_writes_the_same_file(site, new_page
     assert page.inner_text("#sh-f-location-zip-error").startswith("'9822' no es un código postal")
     page.fill("#sh-f-location-zip", "98221")
     assert f'\nverified: "{TODAY}"\n' in made_file(page)
+
+
+def test_a_fixed_field_says_so_as_it_is_typed_so_the_next_click_lands(site, new_page):
+    page = open_form(new_page, site, "phone")
+    page.click("#sh-form-make")
+    assert page.locator("#sh-f-grades-error").is_visible()
+    page.fill("#sh-f-grades", "6-8")
+    assert page.locator("#sh-f-grades-error").is_hidden()  # before the field is left
+    page.fill("#sh-f-deadline", "3/5/2027")
+    assert page.inner_text("#sh-f-deadline-read") == "Read as Friday, March 5, 2027."
+    page.focus("#sh-f-grades")
+    page.check("input[name=cost][value=free]")  # leaving the field moves nothing under it
+    assert page.is_checked("input[name=cost][value=free]")

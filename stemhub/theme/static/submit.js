@@ -300,11 +300,18 @@
     result.hidden = false;
     result.focus();
   });
-  form.addEventListener("change", (event) => {
-    sync();
+  // A field marked invalid is checked again as it changes, and a date says how it reads it, as
+  // they are typed: at once, not when the field is left, so that nothing moves under the
+  // pointer on its way to the next field.
+  function recheck(event) {
     const el = event.target.closest("[data-field]");
     if (el && el.dataset.widget === "date") showRead(el);
     if (el && el.dataset.invalid !== undefined) show(el, problem(el, true));
+  }
+  form.addEventListener("input", recheck);
+  form.addEventListener("change", (event) => {
+    sync();
+    recheck(event);
   });
   // A file name follows its name (the program's, the new partner's) until one is typed.
   function follow(name, slug) {
