@@ -41,7 +41,8 @@ class DevSite:
         self.found: list[Problem] = []  # the last rebuild's problems
         self.index_problems: list[Problem] = []  # the last index's
         self.records = 0
-        self.notice = b""  # what ends every page served (overlay.notice)
+        self.notice = b""  # what ends every page served (overlay.notice, overlay.badges)
+        self.badges = b""  # the last good rebuild's marks on drafts and scheduled updates
         self.last = None  # (the last rebuild's site, what shows each item) when it had no
         # error: what a preview renders from
 
@@ -61,6 +62,9 @@ class DevSite:
         gone = self.pages.prune(not problems.has_errors())
         self.unindexed |= (site.made.changed if site.made else set()) | gone
         self.found, self.records = problems.sorted(), site.records
+        if site.made:
+            config = site.folder.settings.config
+            self.badges = overlay.badges(overlay.marks(site.made, config.base_path))
         self.last = None
         if site.rendering is not None and not problems.has_errors():
             site.rendering.warm()
@@ -105,10 +109,10 @@ class DevSite:
         return problems.sorted()
 
     def show(self) -> None:
-        """The problems on /_problems/ and over every page."""
+        """The problems on /_problems/ and over every page; the badges on every page."""
         found = self.problems
         self.pages.put("_problems/", _problems_page(found, self.records))
-        self.notice = overlay.notice(found, self.opts.source)
+        self.notice = overlay.notice(found, self.opts.source) + self.badges
 
 
 def _frozen() -> None:

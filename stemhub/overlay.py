@@ -1,13 +1,19 @@
 """The dev server's error overlay: when the latest rebuild has errors, every page it serves ends
 with a dialog that lists them, `file:line:col: message` and the lines around it quoted from the
-file, all escaped; with warnings only, a small link to /_problems/. The build's pages never
-contain it: the server adds it to the HTML it sends (overlay.css and overlay.js beside it)."""
+file, all escaped; with warnings only, a small link to /_problems/. And its badges: a record the
+published site does not have yet (a draft, an update scheduled for a later day) is marked
+"Draft" or "Scheduled for <day>" on its page and beside every link to it (its cards, the home
+page's latest update). The build's pages never contain them: the server adds them to the HTML
+it sends (overlay.css, overlay.js and badges.js beside it)."""
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
 from .problems import ERROR, Problem, plural, printable
+from .render.i18n import to_json
+from .site.catalog import published
+from .site.public import changed_on
 
 SHOWN = 50  # errors listed; the rest are counted, all are on /_problems/
 AROUND = 2  # lines quoted before and after a problem's line
@@ -25,6 +31,31 @@ def notice(problems: list[Problem], source: Path) -> bytes:
         return (f'<p class="sh-dev-warnings" role="status"><a href="/_problems/">'
                 f'{plural(len(problems), "warning")}</a></p>').encode("utf-8")
     return b""
+
+
+def marks(made, base_path: str) -> dict[str, str]:
+    """The path of each page (in every language) of a record the published site does not have
+    yet -> its badge: "Draft", or "Scheduled for <day>" for an update not yet published."""
+    found = {}
+    for edition in made.editions if made else ():
+        for items in edition.catalog.items.values():
+            for item in items.values():
+                if published(item.entry, edition.catalog.today, drafts=False) is None:
+                    continue
+                day = changed_on(item)
+                draft = getattr(item.entry.record, "draft", False)
+                found[base_path + edition.prefix + item.url] = "Draft" if draft else \
+                    f"Scheduled for {day:%B} {day.day}, {day.year}"
+    return found
+
+
+def badges(marked: dict[str, str]) -> bytes:
+    """What marks those pages and the links to them on every page served, or nothing."""
+    if not marked:
+        return b""
+    return (f'<link rel="stylesheet" href="/_dev/overlay.css">\n<script type="application/json" '
+            f'id="sh-dev-badges">{to_json(sorted(marked.items()))}</script>\n'
+            '<script src="/_dev/badges.js"></script>\n').encode("utf-8")
 
 
 def inject(page: bytes, extra: bytes) -> bytes:

@@ -86,7 +86,7 @@ class Server:
             (r"/livereload", own(LiveReloadHandler)),
             (r"/forcereload", own(ForceReloadHandler)),
             (r"/livereload.js", own(LiveReloadJSHandler)),
-            (r"/_dev/(overlay\.(?:css|js))", own(web.StaticFileHandler),
+            (r"/_dev/(overlay\.(?:css|js)|badges\.js)", own(web.StaticFileHandler),
              {"path": str(overlay.FILES)}),
             (r"/(.*)", own(_Pages, dev=dev),
              {"path": str(dev.folder), "default_filename": "index.html"}),

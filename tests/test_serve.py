@@ -169,6 +169,27 @@ def test_problems_are_shown_and_drafts_built(site: SiteFolder, tmp_path: Path):
     assert "sh-overlay" not in (dev.folder / "index.html").read_text()  # added when served
 
 
+def test_drafts_and_scheduled_updates_are_badged_on_every_page_served(site, tmp_path):
+    site.write("content/programs/draft-one.md", PROGRAM.replace(
+        "verified: 2026-10-01", "verified: 2026-10-01\ndraft: true"))
+    news = "---\ntitle: {}\ndate: {}\nsummary: News.\n---\nText.\n"
+    site.write("content/updates/january.md", news.format("January news", "2027-01-05"))
+    site.write("content/updates/out.md", news.format("Out now", "2026-11-20"))
+    dev = dev_site(site, tmp_path)
+    dev.rebuild()
+    assert not dev.problems
+    notice = dev.notice.decode()
+    found = json.loads(notice.split('id="sh-dev-badges">')[1].split("</script>")[0])
+    assert found == [["/es/programs/draft-one/", "Draft"],
+                     ["/es/updates/january/", "Scheduled for January 5, 2027"],
+                     ["/programs/draft-one/", "Draft"],
+                     ["/updates/january/", "Scheduled for January 5, 2027"]]
+    assert '<script src="/_dev/badges.js"></script>' in notice
+    home = (dev.folder / "index.html").read_text()
+    assert 'href="/updates/january/"' in home  # the latest update: badged when served
+    assert "sh-dev-badges" not in home
+
+
 def test_search_index_follows_record_edits_only(site: SiteFolder, tmp_path: Path):
     dev = dev_site(site, tmp_path)
     refresh(dev)

@@ -98,6 +98,9 @@ Translations missing or older than their original (2)
   Silent Club (content/programs/silent.es.md): featured without a Spanish translation
   Translated Club (content/programs/translated.es.md): older than content/programs/translated.md
 
+Updates scheduled for a later day (0)
+  Nothing.
+
 Web addresses that fail or could not be checked (0)
   Not checked (add --links).
 """
@@ -215,3 +218,18 @@ def test_answers_are_kept_outside_the_site_folder(planted, monkeypatch, tmp_path
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     planted.run("report", "--links", "--source", str(planted.root), "--today", TODAY)
     assert asked[1] == tmp_path / "home" / ".cache" / "stemhub" / "links.json"
+
+
+def test_updates_scheduled_for_a_later_day_are_listed_with_their_day(site):
+    news = "---\ntitle: {}\ndate: {}\nsummary: News.\n{}---\nText.\n"
+    site.write("content/updates/january.md", news.format("January news", days(40), ""))
+    site.write("content/updates/later.md", news.format("Later news", days(-1),
+                                                       f"publish_on: {days(9)}\n"))
+    site.write("content/updates/out.md", news.format("Out now", days(-1), ""))
+    site.write("content/updates/drafted.md", news.format("Draft news", days(3), "draft: true\n"))
+    found = run_report(site)
+    assert [(str(u.day), u.name) for u in found.scheduled] == [
+        (days(9), "Later news"), (days(40), "January news")]
+    text = report.text(found)
+    assert "Updates scheduled for a later day (2)" in text
+    assert f"  {days(9)}  Later news (content/updates/later.md): published that day" in text

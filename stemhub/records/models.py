@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model,
+                      model_validator)
 
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
                      Summary, Url, YesNo, list_of, one_line, problem, whole, word)
@@ -52,6 +53,12 @@ def _cost(value: Any) -> Any:
     return value
 
 
+ZIP = r"^\d{5}(-\d{4})?$"
+# YAML reads 98012 as a number: the schema takes it, and a ZIP written as text by the pattern
+Zip = Annotated[one_line(10), WithJsonSchema({"type": ["string", "number"], "maxLength": 10,
+                                              "pattern": ZIP})]
+
+
 class Place(Record):
     """Where it happens."""
 
@@ -61,14 +68,14 @@ class Place(Record):
     """The street address."""
     city: Name
     """The town or city."""
-    zip: one_line(10) | None = None
+    zip: Zip | None = None
     """The ZIP code, 5 digits or ZIP+4 (98012 or 98012-1234): search sorts by distance from it."""
     region: word("regions", "a region of this site")
     """The region of this site it is in (from site.yaml's regions)."""
 
     @model_validator(mode="after")
     def _zip(self) -> Place:
-        if self.zip is not None and not re.fullmatch(r"\d{5}(-\d{4})?", self.zip):
+        if self.zip is not None and not re.fullmatch(ZIP, self.zip):
             raise problem(f"'{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
                           "(98012 or 98012-1234)", at=("zip",))
         return self

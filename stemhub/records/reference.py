@@ -17,7 +17,7 @@ def markdown(schemas: dict[str, dict]) -> str:
         parts += [f"### {schema['title']}", schema["description"],
                   "| key | required | meaning | allowed words |\n|---|---|---|---|\n"
                   + "\n".join(_rows(schema, schema))]
-    parts.append("A translation (`<slug>.<lang>.md`, beside its record) may hold only these "
+    parts.append("A translation (`<file-name>.<lang>.md`, beside its record) may hold only these "
                  "keys, each optional:\n\n" + "\n".join(
                      f"- {kind.name}: " + ", ".join(f"`{key}`" for key in _keys(
                          schemas[f"{kind.singular}.translation.schema.json"])) + "; the body"

@@ -69,15 +69,15 @@ def schemas(vocab: dict[str, list[str]]) -> dict[str, dict]:
         made[f"{kind.singular}.schema.json"] = _of(kind.model, vocab, _record_files(kind))
         made[f"{kind.singular}.translation.schema.json"] = _of(
             kind.translation, vocab, f"A translation: {FRONT_MATTER} `content/{kind.name}/"
-            "<slug>.<lang>.md`. Only these text fields, each optional; every other fact comes "
+            "<file-name>.<lang>.md`. Only these text fields, each optional; every other fact comes "
             "from the original record.")
     return made
 
 
 def _record_files(kind: Kind) -> str:
-    files = f"{FRONT_MATTER} `content/{kind.name}/<slug>.md`"
+    files = f"{FRONT_MATTER} `content/{kind.name}/<file-name>.md`"
     if ".yaml" in kind.extensions:
-        files = f"the file `content/{kind.name}/<slug>.yaml`, or {files}"
+        files = f"the file `content/{kind.name}/<file-name>.yaml`, or {files}"
     return f"{kind.model.__doc__} These are the keys of {files}."
 
 

@@ -148,13 +148,18 @@ def status(program, today: date) -> str:
     return "open"
 
 
+def publishing_day(update) -> date:
+    """An update's first day on the published site: its date, or publish_on when later."""
+    return max(update.date, update.publish_on or update.date)
+
+
 def published(entry: Entry, today: date, drafts: bool) -> str | None:
     """None when the record is published, else why not."""
     rec = entry.record
     if getattr(rec, "draft", False) and not drafts:
         return "a draft"
     if entry.kind == "updates" and not drafts:
-        day = max(rec.date, rec.publish_on or rec.date)
+        day = publishing_day(rec)
         if day > today:
             return f"an update not published before {day}"
     return None

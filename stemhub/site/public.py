@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .catalog import Item, published
+from .catalog import Item, published, publishing_day
 from .table import PageSpec
 
 NOT_LISTED = ("404.html",)
@@ -28,7 +28,7 @@ def changed_on(item: Item) -> date | None:
     when later); a page has none."""
     record = item.entry.record
     if item.kind == "updates":
-        return max(record.date, record.publish_on or record.date)
+        return publishing_day(record)
     return getattr(record, "verified", None) or getattr(record, "updated", None)
 
 

@@ -10,7 +10,7 @@ from typing import Callable
 from ..records.addresses import mailto
 from ..records.models import Contact
 from ..records.validate import Entry, outdated
-from ..site.catalog import CLOSING_SOON_DAYS, OPEN, Item, untranslated_featured
+from ..site.catalog import CLOSING_SOON_DAYS, OPEN, Item, publishing_day, untranslated_featured
 from ..source.history import last_changes
 from .linkcheck import Checked
 from .published import Published
@@ -37,6 +37,18 @@ class Link:
     checked: Checked
 
 
+@dataclass(frozen=True)
+class Scheduled:
+    """An update the published site shows from a later day."""
+
+    day: date
+    entry: Entry
+
+    @property
+    def name(self) -> str:
+        return self.entry.record.title
+
+
 @dataclass
 class Health:
     title: str
@@ -52,6 +64,7 @@ class Health:
     # link and no contact (their own or their lead partner's), partners with no contact
     untranslated: list[tuple[Item, str]] = field(default_factory=list)  # (program, lang)
     outdated: list[tuple[Entry, Entry]] = field(default_factory=list)  # (translation, original)
+    scheduled: list[Scheduled] = field(default_factory=list)  # by day
     links: list[Link] | None = None  # None: not checked
     offline: bool = False  # no address could be checked: the network failed for every one
 
@@ -78,6 +91,7 @@ def health(site: Published, check: Callable[[list[str]], dict[str, Checked]] | N
     found.untranslated = list(untranslated_featured(
         catalog.all("programs"), folder.settings.readable.languages[1:]))
     found.outdated = _outdated(site)
+    found.scheduled = _scheduled(site.folder.records, folder.today)
     if check:
         found.links, found.offline = _failing(site, check)
     return found
@@ -88,6 +102,13 @@ def _ending(programs: list[Item], today: date) -> list[Item]:
     soon = today + timedelta(days=SOON_DAYS)
     return sorted((p for p in programs if p.schedule and p.schedule.end
                    and today <= p.schedule.end <= soon), key=lambda p: (p.schedule.end, p.slug))
+
+
+def _scheduled(records: list[Entry], today: date) -> list[Scheduled]:
+    """The updates, drafts aside, published after today, by that day."""
+    found = (Scheduled(publishing_day(e.record), e) for e in records
+             if e.kind == "updates" and not e.record.draft)
+    return sorted((s for s in found if s.day > today), key=lambda s: (s.day, s.entry.slug))
 
 
 def _outdated(site: Published) -> list[tuple[Entry, Entry]]:

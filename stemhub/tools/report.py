@@ -50,6 +50,9 @@ def sections(h: Health) -> list[Section]:
                      path=translation_file(p, lang)) for p, lang in h.untranslated]
                 + [Row("", _name(o), t.source.rel, f"older than {o.source.rel}")
                    for t, o in h.outdated]),
+        Section("Updates scheduled for a later day",
+                [Row(str(s.day), s.name, s.entry.source.rel, "published that day")
+                 for s in h.scheduled]),
         Section("Web addresses that fail or could not be checked",
                 [row(x.item, f"{x.key} {_url(x)}: {x.checked.status}") for x in h.links or ()],
                 _no_failing_link(h)),

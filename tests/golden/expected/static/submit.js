@@ -1,12 +1,18 @@
 // "List your program" (submit-program.html): checks the form with the rules the build wrote on
-// each field (data attributes made from the program JSON Schema), shows each problem beside its
-// field, and writes the record file: YAML front matter, every text double-quoted, then the
-// Markdown. Nothing leaves the page but what the partner chooses: a download, the clipboard, or
-// GitHub's new-file page. Text from the form is only ever set as textContent or a value.
+// each field (data attributes made from the program and partner JSON Schemas and the
+// cross-field rules), shows each problem beside its field in check's words, reads dates as
+// people write them, and writes the record files: YAML front matter, every text
+// double-quoted, `verified` today in the site's timezone, then the Markdown. For a partner not
+// listed yet it writes the partner's file too. Nothing leaves the page but what the partner
+// chooses: a download, the clipboard, or GitHub's new-file page. Text from the form is only
+// ever set as textContent or a value, and looked up in Maps and Sets, never as an object key.
 {
   const form = document.getElementById("sh-form");
-  const text = JSON.parse(form.dataset.text);
-  const say = (key, num) => text[key].replace("%(num)s", String(num));
+  const lang = document.documentElement.lang || "en";
+  const text = new Map(Object.entries(JSON.parse(form.dataset.text)));
+  // A message with its placeholders (%(value)s, %(num)s...) filled from a Map.
+  const say = (key, vars = new Map()) =>
+    text.get(key).replace(/%\((\w+)\)s/g, (all, name) => (vars.has(name) ? String(vars.get(name)) : all));
   // content-model.md, "Files and YAML": control characters anywhere; in one-line fields also
   // tab, bidirectional controls and invisible characters.
   const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -17,13 +23,79 @@
   const bodyField = form.querySelector('[data-name="body"]');
   const record = document.getElementById("sh-form-record");
   const partner = record.querySelector('[data-widget="partner"]');
-  const partnerNew = record.querySelector('[data-into="partner"]');
+  const org = document.getElementById("sh-form-org");
+  const orgSlug = org.querySelector('[data-name="new_partner"]');
+  const orgBody = org.querySelector('[data-name="org.body"]');
 
   const rule = (el, name) => (el.dataset[name] === undefined ? null : JSON.parse(el.dataset[name]));
   const fieldsIn = (box) => [...box.querySelectorAll(":scope > [data-field]")].filter((el) => !el.hidden);
   const control = (el) => el.querySelector("input, select, textarea");
   const subOf = (el) => el.querySelector(":scope > .sh-sub");
+  const named = (name) => form.querySelector(`[data-name="${name}"]`);
   const oneLine = (s) => s.normalize("NFC").replace(/\s*[\r\n]+\s*/g, " ").trim();
+  const fresh = () => value(partner) === NEW_PARTNER;
+
+  // Dates as people write them: 2027-03-05, 3/5/2027 (in the page language's order), March 5
+  // or 5 de marzo (month names of the page's language and English); without a year, the next
+  // such day from today.
+  const lower = (s) => s.toLocaleLowerCase(lang).replace(/\.$/, "");
+  const MONTHS = new Map();
+  const SKIPPED = new Set(["de", "del", "of", "the", "ngày", "tháng", "năm"]);
+  for (const locale of new Set([lang, "en"])) {
+    for (const style of ["long", "short"]) {
+      const month = new Intl.DateTimeFormat(locale, { month: style, timeZone: "UTC" });
+      const weekday = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" });
+      for (let m = 0; m < 12; m += 1) MONTHS.set(lower(month.format(Date.UTC(2000, m, 1))), m + 1);
+      for (let d = 0; d < 7; d += 1) SKIPPED.add(lower(weekday.format(Date.UTC(2000, 0, 2 + d))));
+    }
+  }
+  const order = new Intl.DateTimeFormat(lang, { timeZone: "UTC" }).formatToParts(Date.UTC(2000, 10, 22))
+    .map((part) => part.type);
+  const dayFirst = order.indexOf("day") < order.indexOf("month");
+  const pad = (n) => String(n).padStart(2, "0");
+
+  // Today in the site's timezone, YYYY-MM-DD: the files' `verified` date.
+  function today() {
+    const parts = new Map(new Intl.DateTimeFormat("en-US", {
+      timeZone: form.dataset.zone, year: "numeric", month: "2-digit", day: "2-digit",
+    }).formatToParts(new Date()).map((part) => [part.type, part.value]));
+    return `${parts.get("year")}-${parts.get("month")}-${parts.get("day")}`;
+  }
+
+  // [YYYY-MM-DD, ""] for a date; ["", the message's key] for anything else.
+  function readDate(s) {
+    const tokens = s.toLocaleLowerCase(lang).split(/[\s,./-]+/).filter((t) => t && !SKIPPED.has(t));
+    const months = tokens.filter((t) => MONTHS.has(t)).map((t) => MONTHS.get(t));
+    const numbers = tokens.filter((t) => /^\d{1,4}$/.test(t)).map(Number);
+    const iso = /^\d{4}-\d{1,2}-\d{1,2}$/.test(s);
+    if (months.length + numbers.length !== tokens.length || months.length > 1) return ["", "date"];
+    let [y, m, d] = [null, months[0], null];
+    if (iso) [y, m, d] = numbers;
+    else if (months.length && (numbers.length === 1 || numbers.length === 2)) [d, y] = numbers;
+    else if (!months.length && (numbers.length === 2 || numbers.length === 3)) {
+      [m, d, y] = dayFirst ? [numbers[1], numbers[0], numbers[2]] : numbers;
+    } else return ["", "date"];
+    if (y !== undefined && y !== null && y < 100) y += 2000;
+    const now = today();
+    if (y === undefined || y === null) {
+      y = Number(now.slice(0, 4));
+      if (`${y}-${pad(m)}-${pad(d)}` < now) y += 1;
+    }
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (y < 1000 || y > 9999 || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return ["", "real-date"];
+    return [`${y}-${pad(m)}-${pad(d)}`, ""];
+  }
+
+  const longDate = (iso) => new Intl.DateTimeFormat(lang, { dateStyle: "full", timeZone: "UTC" })
+    .format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8))));
+
+  // A date field says how it read what was typed.
+  function showRead(el) {
+    const read = document.getElementById(`${control(el).id}-read`);
+    const [iso] = readDate(value(el));
+    read.textContent = iso ? say("read", new Map([["value", longDate(iso)]])) : "";
+    read.hidden = !iso;
+  }
 
   // A field's value: a string, a list of strings, true/false, or a group's word ("free").
   function value(el) {
@@ -47,16 +119,30 @@
 
   // The problem with one piece of text, or "".
   function textProblem(el, s) {
+    const typed = new Map([["value", s]]);
     if (CONTROL.test(s) || (el.dataset.widget !== "body" && ONE_LINE_BAD.test(s))) return say("chars");
     const max = rule(el, "max");
-    const min = rule(el, "min");
+    const length = [...s].length;
+    if (max !== null && length > max) return say("max", new Map([["count", length], ["num", max]]));
+    if (el.dataset.widget === "date") return dateProblem(el, s);
     const pattern = rule(el, "pattern");
-    if (max !== null && s.length > max) return say("max", max);
-    if (pattern !== null && !new RegExp(pattern).test(s)) return say("pattern");
-    if (min !== null && /^\d+(\.\d+)?$/.test(s) && Number(s) < min) return say("min", min);
+    if (pattern !== null && !new RegExp(pattern).test(s)) return say(rule(el, "say"), typed);
+    const min = rule(el, "min");
+    if (min !== null && /^\d+(\.\d+)?$/.test(s) && Number(s) < min) {
+      return say("min", new Map([["value", s], ["num", min]]));
+    }
     const taken = rule(el, "taken");
-    if (taken !== null && taken.includes(s)) return say("taken");
+    if (taken !== null && new Set(taken).has(s)) return say("taken");
     return "";
+  }
+
+  // A date the form cannot read, or before the date it must not precede (the last day).
+  function dateProblem(el, s) {
+    const [iso, bad] = readDate(s);
+    if (bad) return say(bad, new Map([["value", s]]));
+    const before = rule(el, "after") && named(rule(el, "after"));
+    const [start] = before && value(before) ? readDate(value(before)) : [""];
+    return start && iso < start ? say("after", new Map([["value", s], ["start", value(before)]])) : "";
   }
 
   // Needed by its own rule, or by another field's word (grades when students sign up; a
@@ -65,7 +151,7 @@
     if (el.dataset.required !== undefined && groupNeeded) return true;
     const when = rule(el, "when");
     if (when === null) return false;
-    const other = form.querySelector(`[data-name="${when}"]`);
+    const other = named(when);
     const chosen = value(other);
     return (empty(chosen) ? rule(other, "default") || [] : chosen).includes(rule(el, "word"));
   }
@@ -75,10 +161,13 @@
     const choice = el.querySelector(":scope > .sh-choice");
     if (el.dataset.widget === "group") return choice && v === null && needed(el, groupNeeded) ? say("choose") : "";
     if (empty(v)) return needed(el, groupNeeded) ? say(el.dataset.widget === "words" ? "some" : "required") : "";
-    if (v === NEW_PARTNER || v === true) return ""; // the new partner's name has its own field
+    if (v === NEW_PARTNER || v === true) return ""; // the new partner has its own fields
     const items = Array.isArray(v) ? v : [v];
-    if (rule(el, "items") !== null && items.length > rule(el, "items")) return say("items", rule(el, "items"));
-    if (new Set(items).size < items.length) return say("twice");
+    const most = rule(el, "items");
+    if (most !== null && items.length > most) return say("items", new Map([["count", items.length], ["num", most]]));
+    const seen = new Set();
+    const twice = items.find((item) => seen.has(item) || !seen.add(item));
+    if (twice !== undefined) return say("twice", new Map([["value", twice]]));
     return items.map((s) => textProblem(el, s)).find((p) => p) || "";
   }
 
@@ -99,7 +188,7 @@
     return Boolean(message);
   }
 
-  // Check the fields in a box; returns the fields with problems, in order.
+  // Check the fields in a box; returns the fields with problems.
   function check(box, groupNeeded) {
     const bad = [];
     for (const el of fieldsIn(box)) {
@@ -120,8 +209,9 @@
   // The YAML lines of the fields in a box, indented.
   function lines(box, indent) {
     const out = [];
-    for (const el of fieldsIn(box).filter((f) => f !== partnerNew)) {
-      const v = el === partner && value(el) === NEW_PARTNER ? value(partnerNew) : value(el);
+    for (const el of fieldsIn(box).filter((f) => f !== orgSlug && f !== orgBody)) {
+      let v = el === partner && fresh() ? value(orgSlug) : value(el);
+      if (el.dataset.widget === "date" && v) [v] = readDate(v);
       const sub = el.dataset.widget === "group" ? subOf(el) : null;
       if (sub && !v) {
         const inner = lines(sub, `${indent}  `);
@@ -137,36 +227,31 @@
     return out;
   }
 
-  function file() {
-    const body = value(form.querySelector('[data-name="body"]'));
-    const front = lines(record, "");
+  // A record file: its front matter, confirmed today, then its Markdown.
+  function file(box, body) {
+    const front = [...lines(box, ""), `verified: "${today()}"`];
     return `---\n${front.join("\n")}\n---\n${body}${body && !body.endsWith("\n") ? "\n" : ""}`;
   }
 
-  // The file made: its text, a download, a copy button and GitHub's new-file page.
-  let download = null;
-  function offer(made, slug) {
-    const path = `content/programs/${slug}.md`;
-    document.getElementById("sh-form-path").textContent = path;
-    document.getElementById("sh-form-file").value = made;
-    document.getElementById("sh-form-status").textContent = "";
-    if (download) URL.revokeObjectURL(download);
-    download = URL.createObjectURL(new Blob([made], { type: "text/markdown" }));
-    const save = document.getElementById("sh-form-download");
-    save.href = download;
-    save.download = `${slug}.md`;
-    const github = document.getElementById("sh-form-github");
+  // A file made: its text, a download, a copy button and GitHub's new-file page.
+  const downloads = new Map();
+  function offer(id, path, made) {
+    document.getElementById(`${id}-path`).textContent = path;
+    document.getElementById(`${id}-file`).value = made;
+    if (downloads.has(id)) URL.revokeObjectURL(downloads.get(id));
+    downloads.set(id, URL.createObjectURL(new Blob([made], { type: "text/markdown" })));
+    const save = document.getElementById(`${id}-download`);
+    save.href = downloads.get(id);
+    save.download = path.split("/").pop();
+    const github = document.getElementById(`${id}-github`);
     if (github) {
       const url = `${github.dataset.new}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(made)}`;
       const tooLong = url.length > GITHUB_URL_MAX;
       github.parentElement.hidden = tooLong;
-      document.getElementById("sh-form-long").hidden = !tooLong;
+      document.getElementById(`${id}-long`).hidden = !tooLong;
       if (tooLong) github.removeAttribute("href");
       else github.href = url;
     }
-    const result = document.getElementById("sh-form-result");
-    result.hidden = false;
-    result.focus();
   }
 
   function summarise(bad) {
@@ -193,39 +278,59 @@
       const sub = subOf(el);
       if (el.querySelector(":scope > .sh-choice")) sub.hidden = value(el) !== "";
     });
-    partnerNew.hidden = value(partner) !== NEW_PARTNER;
+    org.hidden = !fresh();
   }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const slugBad = show(slugField, problem(slugField, true));
-    const inner = check(record, true);
-    const bodyBad = show(bodyField, problem(bodyField, true));
-    const bad = [...(slugBad ? [slugField] : []), ...inner, ...(bodyBad ? [bodyField] : [])];
+    const boxes = [slugField, bodyField, ...(fresh() ? [orgSlug, orgBody] : [])];
+    const bad = [...boxes.filter((el) => show(el, problem(el, true))), ...check(record, true),
+      ...(fresh() ? check(org, true) : [])];
+    bad.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     summarise(bad);
-    document.getElementById("sh-form-result").hidden = true;
-    if (!bad.length) offer(file(), value(slugField));
+    const result = document.getElementById("sh-form-result");
+    result.hidden = true;
+    if (bad.length) return;
+    const two = fresh();
+    if (two) offer("sh-form-partner", `content/partners/${value(orgSlug)}.md`, file(org, value(orgBody)));
+    offer("sh-form", `content/programs/${value(slugField)}.md`, file(record, value(bodyField)));
+    document.getElementById("sh-form-partner-step").hidden = !two;
+    result.querySelectorAll(".sh-then").forEach((then) => { then.hidden = !two; });
+    document.getElementById("sh-form-status").textContent = "";
+    result.hidden = false;
+    result.focus();
   });
+  // A field marked invalid is checked again as it changes, and a date says how it reads it, as
+  // they are typed: at once, not when the field is left, so that nothing moves under the
+  // pointer on its way to the next field.
+  function recheck(event) {
+    const el = event.target.closest("[data-field]");
+    if (el && el.dataset.widget === "date") showRead(el);
+    if (el && el.dataset.invalid !== undefined) show(el, problem(el, true));
+  }
+  form.addEventListener("input", recheck);
   form.addEventListener("change", (event) => {
     sync();
-    const el = event.target.closest("[data-field]");
-    if (el && el.dataset.invalid !== undefined) show(el, problem(el, true));
+    recheck(event);
   });
-  // The file name follows the program's name until the partner types one.
-  const title = control(form.querySelector('[data-name="title"]'));
-  title.addEventListener("input", () => {
-    if (slugField.dataset.typed !== undefined) return;
-    control(slugField).value = title.value.normalize("NFKD").toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
-  });
-  control(slugField).addEventListener("input", () => { slugField.dataset.typed = ""; });
-  document.getElementById("sh-form-copy").addEventListener("click", () => {
+  // A file name follows its name (the program's, the new partner's) until one is typed.
+  function follow(name, slug) {
+    name.addEventListener("input", () => {
+      if (slug.dataset.typed !== undefined) return;
+      control(slug).value = name.value.normalize("NFKD").toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
+    });
+    control(slug).addEventListener("input", () => { slug.dataset.typed = ""; });
+  }
+  follow(control(named("title")), slugField);
+  follow(control(named("org.name")), orgSlug);
+  document.querySelectorAll("[data-copy]").forEach((button) => button.addEventListener("click", () => {
     const said = document.getElementById("sh-form-status");
-    const made = document.getElementById("sh-form-file");
+    const made = document.getElementById(button.dataset.copy);
     const failed = () => { said.textContent = say("nocopy"); made.select(); };
     if (!navigator.clipboard) return failed();
-    navigator.clipboard.writeText(made.value).then(() => { said.textContent = say("copied"); }, failed);
-  });
+    return navigator.clipboard.writeText(made.value).then(() => { said.textContent = say("copied"); }, failed);
+  }));
   sync();
   document.getElementById("sh-form-nojs").hidden = true;
   const make = document.getElementById("sh-form-make");
