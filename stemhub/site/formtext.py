@@ -111,8 +111,8 @@ SAYS = {
                 "extension like x123"),
     "email": N_("'%(value)s' is not an e-mail address; write it like name@example.org"),
     "url": N_("'%(value)s' is not a web address; write it in full, starting with https://"),
-    "language": N_("'%(value)s' is not a language code; use ISO 639-1 codes like en, es, vi "
-                   "or pt-BR"),
+    "language": N_("'%(value)s' is not a language code stemhub knows. Use ISO 639-1 codes like "
+                   "en, es, vi or so, with a region if needed (pt-BR)"),
     "grade": N_("%(value)s is not a grade (use PK, K or 1-12)"),
     "file-name": N_("'%(value)s' cannot be a file name: use at most 80 lower-case letters a-z, "
                     "digits and single hyphens (robot-garden-club)"),
