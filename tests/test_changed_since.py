@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import PROGRAM_FRONT, SiteFolder
 from tests.rulekit import ACME, PROG, partner, program
@@ -14,6 +15,7 @@ from tests.rulekit import ACME, PROG, partner, program
 STALE = f"{ACME}:4:11: warning: verified: 2025-01-01 is more than 365 days ago; confirm the " \
         "record with the partner and update the date"
 CAMP = "content/programs/camp.md"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def git(site: SiteFolder, *args: str) -> None:
@@ -100,3 +102,22 @@ def test_a_ref_git_does_not_know_is_a_usage_error(repo: SiteFolder, ref: str):
 def test_a_folder_outside_git_is_a_usage_error(site: SiteFolder, tmp_path: Path):
     r = site.check("--changed-since", "HEAD")
     assert r.code == 2 and "'HEAD' is not a commit" in r.err
+
+
+def test_a_translation_of_a_record_the_change_edited_is_shown(repo: SiteFolder):
+    repo.write("content/programs/camp.es.md", "---\ntitle: Campamento\n---\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "translate the camp")
+    repo.write(CAMP, program(title="Camp", summary="Camp all summer."), dedent=False)
+    r = repo.check("--changed-since", "HEAD")
+    assert r.problems == ["content/programs/camp.es.md:1: warning: content/programs/camp.md "
+                          "changed after this translation did; check that the translation "
+                          "still says the same and update it"]
+
+
+def test_the_pull_request_check_prints_the_problems_of_its_own_files():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/check-content.yml").read_text())
+    check = next(step for job in workflow["jobs"].values() for step in job["steps"]
+                 if step.get("name") == "Check")
+    assert check["run"] == (".venv/bin/python build.py check --format github --changed-since "
+                            "${{ github.event.pull_request.base.sha }}")
