@@ -99,8 +99,7 @@ class Schedule(Record):
     @field_validator("end")
     @classmethod
     def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
-        """Checked whenever start and end can be read, whatever else is wrong."""
-        start = info.data.get("start")
+        start = info.data.get("start")  # when it could be read, whatever else is wrong
         if start and end and end < start:
             raise problem(f"{end} is before start {start}; check the dates")
         return end
@@ -117,7 +116,7 @@ def _not_future(day: date, info: ValidationInfo) -> date:
     return day
 
 
-Verified = Annotated[Date, AfterValidator(_not_future)]  # the day a person confirmed a record
+Verified = Annotated[Date, AfterValidator(_not_future)]  # a field check: run whatever else fails
 
 
 class Partner(Record):

@@ -29,8 +29,6 @@ SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "
               "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index",
               "glossary", "admin"}
 LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
-
-
 CLOSING_SOON_DAYS = 14
 GONE = ("ended", "cancelled")  # the statuses of programs families no longer see listed
 
