@@ -21,12 +21,12 @@ from .problems import Problems
 from .records.logos import check_logos
 from .records.settings import Settings, load_settings
 from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
-                               validate)
+                               unread, validate)
 from . import cache
 from .reuse import Fresh, Reuse
-from .render.bodies import render_bodies
+from .render.bodies import render_bodies, render_broken
 from .render.context import Preview, common
-from .render.links import check_links
+from .render.links import check_links, waiting_pages
 from .render.pages import Rendering, Sink, TemplateLinks, render_pages
 from .render.theme import Theme
 from .site.catalog import link
@@ -41,13 +41,15 @@ from .write import Staging, page_file
 
 @dataclass
 class Folder:
-    """A site folder as read: its settings, its files, and its valid records and translations."""
+    """A site folder as read: its settings, its files, its valid records and translations, and
+    those with errors (checked on whatever could be read, never published)."""
 
     settings: Settings
     today: date
     found: Inventory
     records: list[Entry]
     translations: list[Entry]
+    broken: list[Entry]
 
 
 @dataclass
@@ -98,7 +100,10 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     if translations:
         check_translation_dates(translations, {(e.kind, e.slug): e for e in records},
                                 last_changes(opts.source), problems)
-    logos = check_logos([e for e in records if e.kind == "partners"], found.images, problems)
+    unread_files = unread(found.records, records)
+    partners = [e for e in records + folder.broken if e.kind == "partners" and not e.source.lang]
+    logos = check_logos(partners, found.images, problems,
+                        unsure=any(f.kind == "partners" for f in unread_files))
     known = {kind: {f.slug for f in found.records if f.kind == kind and f.lang is None}
              for kind in KINDS}
     catalog = link(records, translations, known, logos, settings, today, opts.drafts, problems)
@@ -113,12 +118,14 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     themes = {e.lang: Theme(opts.source, settings.config.base_path,
                             common(e.catalog, preview, e.prefix), folders) for e in languages}
     bodies = render_bodies(languages, themes, files, problems, reuse)
+    render_broken(folder.broken, languages, themes, files, bodies, problems)
     cards = {key: card.html for key, card in bodies.cards.items()}
     for theme in themes.values():
         theme.keep_cards(cards)
     specs = page_table(languages, bodies)
     rendered = render_pages(specs, themes, bodies, files, sink, problems, reuse)
-    check_links(bodies.links, rendered.ids, files, catalog.unpublished, problems)
+    waiting = waiting_pages(unread_files, list(folders.values()))
+    check_links(bodies.links, rendered.ids, files, catalog.unpublished, waiting, problems)
     site.pages, site.urls = len(specs), [spec.url for spec in specs]
     if reuse.keeps:
         checker = TemplateLinks(themes[languages[0].lang], set(site.urls), files)
@@ -137,21 +144,25 @@ def read_folder(opts: Options, problems: Problems, today_of,
     reuse.begin(opts.source, today)
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
     check_names(found.records, problems)
-    records, translations = read_records(found, settings, today, problems, reuse)
-    return Folder(settings, today, found, records, translations)
+    records, translations, broken = read_records(found, settings, today, problems, reuse)
+    return Folder(settings, today, found, records, translations, broken)
 
 
 def read_records(found: Inventory, settings: Settings, today: date, problems: Problems,
-                 reuse: Fresh = Fresh()) -> tuple[list[Entry], list[Entry]]:
+                 reuse: Fresh = Fresh()) -> tuple[list[Entry], list[Entry], list[Entry]]:
     """Every record and translation file read and validated (on every core): the valid
-    records, and the translations of valid records that keep the contract."""
+    records, the translations of valid records that keep the contract, and the entries left
+    out (broken: those with errors, and the translations not kept), to check what they hold."""
     read = partial(read_record, settings, today)
     entries = [e for e in reuse.records(found.records, read, problems) if e is not None]
+    valid = [e for e in entries if not e.broken]
     originals: dict = {(f.kind, f.slug): None for f in found.records if f.lang is None}
-    originals.update({(e.kind, e.slug): e for e in entries if e.source.lang is None})
+    originals.update({(e.kind, e.slug): e for e in valid if e.source.lang is None})
     translations = check_translations(
-        originals, [e for e in entries if e.source.lang], settings, problems)
-    return [e for e in entries if e.source.lang is None], translations
+        originals, [e for e in valid if e.source.lang], settings, problems)
+    kept = {id(t) for t in translations}
+    broken = [e for e in entries if e.broken or e.source.lang and id(e) not in kept]
+    return [e for e in valid if e.source.lang is None], translations, broken
 
 
 def read_record(settings: Settings, today: date, source: SourceFile, problems: Problems):

@@ -32,6 +32,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--fresh", action="store_true", help="build everything again, not from what "
                    "the last build kept in .stemhub-cache/build.pickle")
     c.add_argument("--format", choices=("text", "github", "json"), default="text")
+    c.add_argument("--changed-since", metavar="REF", help="check everything, but print only the "
+                   "problems in files changed since this git ref (a pull request's base) and "
+                   "those the change causes elsewhere")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--host", default="127.0.0.1")
     j = sub.add_parser("schema", help="write the records' JSON Schemas, and the field reference "

@@ -13,9 +13,10 @@ from .changes import describe
 from .options import Options, UsageError, parse_date, today_of
 from .problems import Problems, printable, write
 from .records import reference
+from .records.kinds import page_of
 from .records.schema import schemas, text
 from .records.settings import load_settings
-from .source.revision import RevisionError, export
+from .source.revision import RevisionError, changed_files, export
 from .tools import digest, report
 from .tools.health import health
 from .tools.linkcheck import check_links, links_cache
@@ -31,10 +32,24 @@ def run(args) -> int:
     if args.command == "serve":
         from .serve import serve  # the dev server's web modules, for serve alone
         return serve(opts, args.host, args.port, today_of)
+    touched = _touched(opts.source, args.changed_since) if args.changed_since else None
     problems = Problems()
     site = make_site(opts, problems, today_of)
-    write(problems, site.records, args.format, sys.stdout)
+    write(problems, site.records, args.format, sys.stdout, touched)
     return 1 if problems.failed(args.strict) else 0
+
+
+def _touched(source: Path, ref: str) -> set[str] | None:
+    """check --changed-since: the files changed since ref and their pages, whose problems are
+    printed (problems.Problems.only); None, all of them, when site.yaml changed, which can
+    cause a problem anywhere."""
+    try:
+        changed = changed_files(source, ref)
+    except RevisionError as err:
+        raise UsageError(str(err)) from None
+    if "site.yaml" in changed:
+        return None
+    return changed | {page for page in map(page_of, changed) if page}
 
 
 def _schema(args, opts: Options) -> int:

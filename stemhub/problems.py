@@ -29,12 +29,21 @@ class Problems:
     """Collects every problem of a run; nothing stops at the first one."""
 
     items: list[Problem] = field(default_factory=list)
+    about: dict[Problem, str] = field(default_factory=dict)  # a problem -> the page or file
+    # of another record it depends on ("programs/x/": a link to it, a translation of it)
 
-    def error(self, path: str, line: int, col: int | None, message: str) -> None:
-        self.items.append(Problem(printable(path), line, col or 0, ERROR, printable(message)))
+    def error(self, path: str, line: int, col: int | None, message: str,
+              about: str | None = None) -> None:
+        self._add(Problem(printable(path), line, col or 0, ERROR, printable(message)), about)
 
-    def warning(self, path: str, line: int, col: int | None, message: str) -> None:
-        self.items.append(Problem(printable(path), line, col or 0, WARNING, printable(message)))
+    def warning(self, path: str, line: int, col: int | None, message: str,
+                about: str | None = None) -> None:
+        self._add(Problem(printable(path), line, col or 0, WARNING, printable(message)), about)
+
+    def _add(self, problem: Problem, about: str | None) -> None:
+        self.items.append(problem)
+        if about is not None:
+            self.about[problem] = printable(about)
 
     def errors(self, path: str, found: Iterable[tuple[int, int | None, str]]) -> None:
         """Errors of one file given as (line, column, message), as a file's flaws are: its
@@ -42,6 +51,18 @@ class Problems:
         path = printable(path)
         self.items.extend(Problem(path, line, col or 0, ERROR, printable(message))
                           for line, col, message in found)
+
+    def tell(self, notes: dict[str, str]) -> None:
+        """Each note (file -> text) added to the first error of its file, in report order."""
+        notes = {printable(path): note for path, note in notes.items()}
+        first: dict[str, int] = {}
+        for at, p in enumerate(self.items):
+            if p.path in notes and p.severity == ERROR and (
+                    p.path not in first or p < self.items[first[p.path]]):
+                first[p.path] = at
+        for path, at in first.items():
+            p = self.items[at]
+            self.items[at] = p._replace(message=f"{p.message} {notes[path]}")
 
     def has_errors(self) -> bool:
         return any(p.severity == ERROR for p in self.items)
@@ -53,6 +74,14 @@ class Problems:
         """Every problem once, in report order (problems mostly come in order, so sorting
         300,000 of them costs about one pass)."""
         return [p for p, _ in groupby(sorted(self.items))]
+
+    def only(self, touched: set[str]) -> tuple[list[Problem], int]:
+        """The problems in the files of touched (paths) and those about its pages or files (a
+        link to a page a change removed), in report order; and how many others there are."""
+        touched = {printable(path) for path in touched}
+        found = self.sorted()
+        shown = [p for p in found if p.path in touched or self.about.get(p) in touched]
+        return shown, len(found) - len(shown)
 
 
 def _cap_repeats(problems: list[Problem]) -> list[Problem]:
@@ -115,13 +144,16 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def summary(problems: list[Problem], records: int) -> str:
+def summary(problems: list[Problem], records: int, others: int = 0) -> str:
+    """The last line: the problems shown, the records checked, and how many problems are in
+    files left out (check --changed-since)."""
     errors = sum(p.severity == ERROR for p in problems)
     warnings = len(problems) - errors
     files = len({p.path for p in problems})
     where = f" in {plural(files, 'file')}" if problems else ""
+    more = f"; {others} more in other files" if others else ""
     return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}{where}; " \
-           f"{plural(records, 'record')} checked"
+           f"{plural(records, 'record')} checked{more}"
 
 
 def format_text(problems: list[Problem]) -> list[str]:
@@ -157,12 +189,14 @@ def format_json(problems: list[Problem]) -> str:
                        for p in _cap_repeats(problems)], ensure_ascii=False, indent=1)
 
 
-def write(problems: Problems, records: int, style: str, stream) -> None:
-    """Every problem, sorted, then the summary line, in style text, github or json."""
-    found = problems.sorted()
+def write(problems: Problems, records: int, style: str, stream,
+          touched: set[str] | None = None) -> None:
+    """Every problem, sorted, then the summary line, in style text, github or json; with
+    touched, only those Problems.only keeps, and the summary counts the others."""
+    found, others = problems.only(touched) if touched is not None else (problems.sorted(), 0)
     if style == "json":
         print(format_json(found), file=stream)
         return
     lines = format_github(found) if style == "github" else format_text(found)
-    for line in lines + [summary(found, records)]:
+    for line in lines + [summary(found, records, others)]:
         print(line, file=stream)

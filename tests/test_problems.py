@@ -1,7 +1,8 @@
 """How problems are printed (content-model.md, "Command line"; issue 17): GitHub workflow
 commands escaped so that nothing from the content can start a line, a command or a property of
 its own; text output without raw line breaks; repeats of one kind in one file shown 20 times
-(errors) or 10 (warnings), then counted, in every format."""
+(errors) or 10 (warnings), then counted, in every format; a note added to a file's first error;
+the problems check --changed-since keeps."""
 from __future__ import annotations
 
 import json
@@ -147,3 +148,24 @@ def test_github_and_json_capped_like_text():
     assert github[-1] == "::error file=a.md,line=20,col=4::tags: 280 more like this in this file"
     assert data[-1] == {"path": "a.md", "line": 20, "col": 4, "severity": "error",
                         "message": "tags: 280 more like this in this file"}
+
+
+def test_a_note_goes_to_the_first_error_of_its_file_in_report_order():
+    found = Problems()
+    found.warning("a.md", 1, 1, "old")
+    found.error("a.md", 5, 1, "late")
+    found.error("a.md", 2, 3, "early")
+    found.error("b.md", 1, 1, "other")
+    found.tell({"a.md": "(2 links to this page wait on it)"})
+    assert [p.message for p in found.sorted()] == [
+        "old", "early (2 links to this page wait on it)", "late", "other"]
+
+
+def test_only_keeps_the_files_touched_and_the_problems_about_them():
+    found = Problems()
+    found.warning("c.md", 1, 1, "stale")
+    found.error("b.md", 3, None, "the link /programs/a/ leads nowhere", about="programs/a/")
+    found.error("a.md", 1, 1, "broken")
+    found.error("d.md", 3, None, "the link /x/ leads nowhere", about="x/")
+    shown, others = found.only({"content/programs/a.md", "programs/a/", "a.md"})
+    assert ([p.path for p in shown], others) == (["a.md", "b.md"], 2)

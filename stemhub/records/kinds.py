@@ -59,5 +59,16 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind("pages", Page, ("title", "summary"), "{slug}/", "page.html",
          lambda p: (p.nav is None, p.nav or 0, p.slug), searched=False),
 )}
+
+
+def page_of(rel: str) -> str | None:
+    """The page of a record or translation file, without a language folder
+    ("content/programs/x.es.md" -> "programs/x/"); None for any other file."""
+    parts = rel.split("/")
+    if len(parts) == 3 and parts[0] == "content" and parts[1] in KINDS:
+        return KINDS[parts[1]].url_of(parts[2].partition(".")[0])
+    return None
+
+
 _TRANSLATIONS = {k.name: translation_model(k.model, k.translatable) for k in KINDS.values()}
 SEARCHED = tuple(k for k in KINDS.values() if k.searched)

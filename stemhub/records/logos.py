@@ -17,8 +17,11 @@ _SIGNATURES = {
 }
 
 
-def check_logos(partners: list[Entry], images: dict[str, Path], problems: Problems) -> dict:
-    """Check every partner's logo; report images no partner uses. Returns slug -> image path."""
+def check_logos(partners: list[Entry], images: dict[str, Path], problems: Problems,
+                unsure: bool = False) -> dict:
+    """Check every partner's logo (of those with errors too, when it could be read); report
+    images no partner uses, unless unsure (a partner file has errors: it may name any).
+    Returns slug -> image path."""
     used: dict[str, str] = {}
     named: set[str | None] = set()
     for entry in partners:
@@ -33,7 +36,7 @@ def check_logos(partners: list[Entry], images: dict[str, Path], problems: Proble
             problems.error(entry.source.rel, line, col, f"logo: {message}")
         else:
             used[entry.slug] = rel
-    for rel in sorted(set(images) - named):
+    for rel in sorted(set(images) - named) if not unsure else ():
         problems.error(rel, 1, None, "no partner uses this image as its logo; "
                                      "delete it or name it in a partner's logo:")
     _clashes(images, problems)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any, get_args
 
-from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model,
-                      model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
+                      ValidationInfo, WithJsonSchema, create_model, field_validator)
 
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
                      Summary, Url, YesNo, list_of, one_line, problem, whole, word)
@@ -73,12 +74,13 @@ class Place(Record):
     region: word("regions", "a region of this site")
     """The region of this site it is in (from site.yaml's regions)."""
 
-    @model_validator(mode="after")
-    def _zip(self) -> Place:
-        if self.zip is not None and not re.fullmatch(ZIP, self.zip):
-            raise problem(f"'{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
-                          "(98012 or 98012-1234)", at=("zip",))
-        return self
+    @field_validator("zip")
+    @classmethod
+    def _zip(cls, zip_code: str | None) -> str | None:
+        if zip_code is not None and not re.fullmatch(ZIP, zip_code):
+            raise problem(f"'{zip_code}' is not a ZIP code; write 5 digits or ZIP+4 "
+                          "(98012 or 98012-1234)")
+        return zip_code
 
 
 def _location(value: Any) -> Any:
@@ -100,30 +102,30 @@ class Schedule(Record):
     times: Line | None = None
     """The days and times, in words (Tuesdays, 3:30 to 5:00 pm)."""
 
-    @model_validator(mode="after")
-    def _order(self) -> Schedule:
-        if self.start and self.end and self.end < self.start:
-            raise problem(f"{self.end} is before start {self.start}; check the dates",
-                          at=("end",))
-        return self
+    @field_validator("end")
+    @classmethod
+    def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("start")  # when it could be read, whatever else is wrong
+        if start and end and end < start:
+            raise problem(f"{end} is before start {start}; check the dates")
+        return end
 
 
 Tags = list_of(one_line(30), at_most=20)
 
 
-class Verified(Record):
-    """A record a person confirms: its `verified` date is never after today."""
-
-    @model_validator(mode="after")
-    def _not_future(self, info) -> Verified:
-        today = info.context.get("today") if info.context else None
-        if today and self.verified > today:
-            raise problem(f"{self.verified} is after today ({today}); write the day a person "
-                          "last checked this record", at=("verified",))
-        return self
+def _not_future(day: date, info: ValidationInfo) -> date:
+    today = info.context.get("today") if info.context else None
+    if today and day > today:
+        raise problem(f"{day} is after today ({today}); write the day a person last checked "
+                      "this record")
+    return day
 
 
-class Partner(Verified):
+Verified = Annotated[Date, AfterValidator(_not_future)]  # a field check: run whatever else fails
+
+
+class Partner(Record):
     """An organisation that runs programs or works with schools."""
 
     name: Name
@@ -145,14 +147,14 @@ class Partner(Verified):
     """How it works with schools."""
     contact: Contact | None = None
     """Whom to ask: name, email and phone, each optional."""
-    verified: Date
+    verified: Verified
     """The day a person last confirmed this record, YYYY-MM-DD; not after today."""
     description: Markdown | None = None
     """More about it, in Markdown. Only in a .yaml file: a .md file gives it as the text below
     the front matter."""
 
 
-class Program(Verified):
+class Program(Record):
     """An opportunity for students, families or educators."""
 
     title: Name
@@ -212,7 +214,7 @@ class Program(Verified):
     """Set by the partner: open when left out."""
     draft: YesNo = False
     """true: not published (the dev server and --drafts show it)."""
-    verified: Date
+    verified: Verified
     """The day a person last confirmed this listing with the partner (not the day of the last
     edit), YYYY-MM-DD; not after today."""
     verified_by: Name | None = None

@@ -16,6 +16,7 @@ from .explain import http_warnings, report
 from .fields import SLUG
 from .models import Record
 from .kinds import KINDS
+from .partial import partial
 from ..problems import Problems
 from ..source.files import SourceFile
 
@@ -27,16 +28,20 @@ WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
 SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "sitemap",
               "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index",
               "glossary", "admin"}
-_LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
+LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
+CLOSING_SOON_DAYS = 14
+GONE = ("ended", "cancelled")  # the statuses of programs families no longer see listed
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A valid record or translation, with the document it came from (for positions)."""
+    """A record or translation, with the document it came from (for positions). A broken one
+    (it has errors) holds only the fields that could be read: it is checked, never published."""
 
     source: SourceFile
     doc: Document
     record: Record
+    broken: bool = False
 
     @property
     def kind(self) -> str:
@@ -62,23 +67,33 @@ def check_names(files: list[SourceFile], problems: Problems) -> None:
             seen[key] = f
 
 
+def unread(files: list[SourceFile], records: list[Entry]) -> list[SourceFile]:
+    """The record files (not translations) that gave no valid record."""
+    valid = {(e.kind, e.slug) for e in records}
+    return [f for f in files if f.lang is None and (f.kind, f.slug) not in valid]
+
+
 def slug_problem(kind: str, slug: str) -> str | None:
     if not SLUG.match(slug) or len(slug) > 80:
         return (f"the file name '{slug}' is not a valid slug: use at most 80 lower-case letters "
                 "a-z, digits and single hyphens (robotics-club.md)")
     if slug in WINDOWS_NAMES or slug == "page":
         return f"'{slug}' is a reserved name; choose another file name"
-    if kind == "pages" and (slug in SITE_NAMES or _LANGUAGE_SHAPED.match(slug)):
+    if kind == "pages" and (slug in SITE_NAMES or LANGUAGE_SHAPED.match(slug)):
         return f"'{slug}' is a name the site uses itself; choose another page file name"
     return None
 
 
-def validate(doc: Document, settings: Settings, today: date, problems: Problems) -> Entry | None:
+def validate(doc: Document, settings: Settings, today: date, problems: Problems) -> Entry:
+    """The entry of a document, every problem of its fields reported; broken when it has
+    errors (then with the fields that could be read, and the checks that need only those)."""
     src = doc.source
     data = doc.tree.data
     translation = src.lang is not None
     kind = KINDS[src.kind]
     model = kind.translation if translation else kind.model
+    if not isinstance(data, dict):  # front matter that cannot be read: said when loaded
+        return Entry(src, doc, model.model_construct(), broken=True)
     if src.ext == ".md" and src.kind == "partners" and "description" in data:
         line, col = doc.tree.keys[("description",)]
         problems.error(src.rel, line, col, "a partner .md file gives its description as the "
@@ -89,9 +104,8 @@ def validate(doc: Document, settings: Settings, today: date, problems: Problems)
     if src.kind == "programs" and not translation:
         _grades_needed(data, doc.tree, src.rel, problems)
     record = report(model, data, doc.tree, src.rel, context, problems, translation)
-    if record is None:
-        return None
-    entry = Entry(src, doc, record)
+    entry = Entry(src, doc, record) if record else \
+        Entry(src, doc, partial(model, data, context), broken=True)
     if not translation:
         _warnings(entry, settings, today, problems)
     return entry
@@ -114,9 +128,25 @@ def stale(record: Record, today: date, settings: Settings) -> bool:
         today - verified > timedelta(days=settings.readable.stale_after_days)
 
 
+def status(program, today: date) -> str:
+    """A program's status (content-model.md, "Derived by the build")."""
+    if program.availability == "cancelled":
+        return "cancelled"
+    if program.schedule and program.schedule.end and today > program.schedule.end:
+        return "ended"
+    if program.deadline and today > program.deadline:
+        return "closed"
+    if program.deadline and program.deadline - today <= timedelta(days=CLOSING_SOON_DAYS):
+        return "closing-soon"
+    return "open"
+
+
 def _warnings(entry: Entry, settings: Settings, today: date, problems: Problems) -> None:
+    """Warnings on what could be read: a stale record families can still see (a partner, or a
+    program that has not ended or been cancelled), a deadline after the start."""
     rec, tree, rel = entry.record, entry.doc.tree, entry.source.rel
-    if stale(rec, today, settings):
+    seen = entry.kind != "programs" or status(rec, today) not in GONE
+    if seen and stale(rec, today, settings):
         problems.warning(rel, *tree.where(("verified",)),
                          f"verified: {rec.verified} is more than "
                          f"{settings.readable.stale_after_days} days ago; confirm the record "
@@ -142,7 +172,7 @@ def check_translations(originals: dict[tuple[str, str], Entry | None], translati
                                          f"({', '.join(languages)}); rename or delete the file")
         elif (t.kind, t.slug) not in originals:
             problems.error(rel, 1, None, f"there is no {t.kind[:-1]} '{t.slug}' to translate; "
-                                         f"check the file name")
+                                         f"check the file name", KINDS[t.kind].url_of(t.slug))
         elif originals[(t.kind, t.slug)] is not None:
             if _fields_match(t, originals[(t.kind, t.slug)], problems):
                 kept.append(t)
@@ -157,7 +187,7 @@ def check_translation_dates(translations: list[Entry], originals: dict[tuple[str
     for t, original in outdated(translations, originals, changed):
         problems.warning(t.source.rel, 1, None, f"{original.source.rel} changed after this "
                          "translation did; check that the translation still says the same and "
-                         "update it")
+                         "update it", KINDS[t.kind].url_of(t.slug))
 
 
 def outdated(translations: list[Entry], originals: dict[tuple[str, str], Entry],
@@ -182,6 +212,7 @@ def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:
         if missing:
             line, col = t.doc.tree.keys.get((key,), (1, None))
             problems.error(t.source.rel, line, col, f"'{key}' cannot be translated: the "
-                                                    "original has no such field")
+                                                    "original has no such field",
+                           KINDS[t.kind].url_of(t.slug))
             ok = False
     return ok

@@ -90,6 +90,19 @@ def render_bodies(editions: list[Edition], themes: dict[str, Theme], files: set[
     return bodies
 
 
+def render_broken(broken: list, editions: list[Edition], themes: dict[str, Theme],
+                  files: set[str], bodies: Bodies, problems: Problems) -> None:
+    """The Markdown of the records and translations left out (with errors, or translations
+    not kept), rendered for its problems and its links to other pages alone (checked with the
+    others), so that a file shows every problem in one run; none of it is published."""
+    worker = _Worker(editions, themes, files, [], bodies.base)
+    folders = {e.lang: e.prefix for e in editions}
+    for entry in broken:
+        prefix = folders.get(entry.source.lang, "") if entry.source.lang else ""
+        links = worker._body(entry, KINDS[entry.kind].url_of(entry.slug), "", problems)[2]
+        bodies.links += [replace(link, prefix=prefix) for link in links if link.path]
+
+
 def render_again(bodies: Bodies, editions: list[Edition], themes: dict[str, Theme],
                  files: set[str], item: Item, cards: list[Item]) -> None:
     """A record's Markdown and its translations' rendered again into bodies, and the cards of

@@ -5,10 +5,12 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from ..problems import Problems
+from ..problems import Problems, plural
 from ..records.kinds import KINDS
 from ..records.languages import language_name
 from ..records.addresses import mailto_flaw, web_flaw
+from ..records.validate import LANGUAGE_SHAPED
+from ..source.files import SourceFile
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 # A relative link to a record's file or page ("../programs/x.md"): its kind folder and slug.
@@ -91,17 +93,40 @@ class Link:
 
 
 def check_links(links: list[Link], ids: dict[str, set[str]], files: set[str],
-                unpublished: dict[str, str], problems: Problems) -> None:
+                unpublished: dict[str, str], waiting: dict[str, str],
+                problems: Problems) -> None:
     """Every site path leads to a page or file, and every fragment to an id on it, in the
     language of the page the link is on; a link shown in several languages is told once, in
-    the first language it fails in."""
+    the first language it fails in. A link to the page of a record with errors (waiting: its
+    page in every language -> its file) is no error: that file's first error counts them."""
     told = set()
+    waits: dict[str, set[tuple]] = {}
     for link in links:
         here = (link.rel, link.line, link.path, link.fragment, link.page)
+        own = page_key(link.path) if link.path else link.page
+        on = waiting.get(link.prefix + own) or waiting.get(own)
+        if on:
+            if on != link.rel:
+                waits.setdefault(on, set()).add(here)
+            continue
         flaw = here not in told and _flaw(link, ids, files, unpublished)
         if flaw:
             told.add(here)
-            problems.error(link.rel, link.line, None, flaw)
+            problems.error(link.rel, link.line, None, flaw, _unfoldered(own))
+    problems.tell({rel: f"({plural(len(found), 'link')} to this page "
+                        f"{'waits' if len(found) == 1 else 'wait'} on it)"
+                   for rel, found in waits.items()})
+
+
+def _unfoldered(key: str) -> str:
+    """A page without its language's folder ("es/programs/x/" -> "programs/x/")."""
+    folder, _, rest = key.partition("/")
+    return rest if LANGUAGE_SHAPED.match(folder) else key
+
+
+def waiting_pages(unread: list[SourceFile], prefixes: list[str]) -> dict[str, str]:
+    """The page of every record file with errors, in every language's folder -> the file."""
+    return {prefix + KINDS[f.kind].url_of(f.slug): f.rel for f in unread for prefix in prefixes}
 
 
 def _flaw(link: Link, ids: dict[str, set[str]], files: set[str],

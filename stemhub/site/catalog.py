@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ..records.settings import Settings
 from ..records.fields import suggest
@@ -13,10 +13,9 @@ from ..records.models import Record
 from ..records.words import BUILT_IN
 from ..problems import Problems
 from ..records.kinds import KINDS, program_order
-from ..records.validate import Entry, stale
+from ..records.validate import Entry, stale, status
 
 AUDIENCE = BUILT_IN["audience"].split()
-CLOSING_SOON_DAYS = 14
 OPEN = ("open", "closing-soon")  # the statuses before the deadline has passed
 LISTED = (*OPEN, "closed")
 BROWSE = ("grade", "audience", "type", "sector", "region", "season", "focus")
@@ -136,18 +135,6 @@ class Catalog:
         return self.lists["programs"]
 
 
-def status(program, today: date) -> str:
-    if program.availability == "cancelled":
-        return "cancelled"
-    if program.schedule and program.schedule.end and today > program.schedule.end:
-        return "ended"
-    if program.deadline and today > program.deadline:
-        return "closed"
-    if program.deadline and program.deadline - today <= timedelta(days=CLOSING_SOON_DAYS):
-        return "closing-soon"
-    return "open"
-
-
 def publishing_day(update) -> date:
     """An update's first day on the published site: its date, or publish_on when later."""
     return max(update.date, update.publish_on or update.date)
@@ -200,7 +187,7 @@ def _check_featured(programs, languages: list[str], problems: Problems) -> None:
         line, col = p.entry.doc.tree.where(("featured",))
         problems.warning(p.entry.source.rel, line, col, "featured: this program is on the "
                          f"home page but has no {language_name(lang)} translation; add "
-                         f"{translation_file(p, lang)}")
+                         f"{translation_file(p, lang)}", p.url)
 
 
 def untranslated_featured(programs, languages: list[str]):
@@ -231,7 +218,7 @@ def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems:
                 problems.error(program.entry.source.rel, line, col,
                                f"partner: there is no partner '{slug}'"
                                f"{suggest(slug, sorted(known))} Partners live in "
-                               "content/partners/<slug>.yaml")
+                               "content/partners/<slug>.yaml", KINDS["partners"].url_of(slug))
     for partner in items["partners"].values():
         partner.programs.sort(key=program_order)
         partner.past.sort(key=lambda p: (p.title.casefold(), p.slug))

@@ -24,7 +24,9 @@ class Document:
 
 
 def load(source: SourceFile, problems: Problems) -> Document | None:
-    """Read one file by size, decode, split and parse it; None when nothing could be read."""
+    """Read one file by size, decode, split and parse it; None when nothing could be read. A
+    Markdown file whose front matter is no mapping still gives its body (tree.data is then
+    not a dict), so that the body is checked in the same run."""
     text = read_text(source.path, source.rel, MAX_RECORD_BYTES, problems)
     if text is None:
         return None
@@ -92,5 +94,6 @@ def _finish(source: SourceFile, tree: Tree, body, body_line, problems: Problems)
                                                                         "title")
             problems.error(source.rel, 1 if body is None else 2, None,
                            f"{where} is {what}; it must be keys and values ({example}: ...)")
-        return None
+        if body is None:
+            return None
     return Document(source, tree, body, body_line)

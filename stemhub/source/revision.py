@@ -1,5 +1,6 @@
 """A site folder as a git commit had it: its site.yaml and content/ copied out of the repository
-into a folder of their own, so that they are read like any other site folder."""
+into a folder of their own, so that they are read like any other site folder; and which of its
+files changed since a commit."""
 from __future__ import annotations
 
 import io
@@ -36,6 +37,20 @@ def export(source: Path, ref: str, into: Path) -> None:
         raise RevisionError(f"git could not copy {' and '.join(paths)} out of '{ref}'")
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
+
+
+def changed_files(source: Path, ref: str) -> set[str]:
+    """The paths, relative to the site folder source, of its files added, changed, renamed
+    (both names) or removed since commit ref, uncommitted and untracked files included."""
+    if ref.startswith("-") or _git(source, "rev-parse", "--verify", "--quiet",
+                                   f"{ref}^{{commit}}") is None:
+        raise RevisionError(f"'{ref}' is not a commit of a git repository that holds {source}")
+    diff = _git(source, "diff", "--name-only", "--no-renames", "-z", "--relative",
+                f"{ref}^{{commit}}", "--")
+    untracked = _git(source, "ls-files", "-z", "--others", "--exclude-standard")
+    if diff is None or untracked is None:
+        raise RevisionError(f"git could not compare {source} with '{ref}'")
+    return {p for p in (diff + untracked).decode("utf-8", "replace").split("\0") if p}
 
 
 def _git(cwd: Path, *args: str) -> bytes | None:

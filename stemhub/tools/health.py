@@ -9,8 +9,8 @@ from typing import Callable
 
 from ..records.addresses import mailto
 from ..records.models import Contact
-from ..records.validate import Entry, outdated
-from ..site.catalog import CLOSING_SOON_DAYS, OPEN, Item, publishing_day, untranslated_featured
+from ..records.validate import CLOSING_SOON_DAYS, Entry, outdated
+from ..site.catalog import OPEN, Item, publishing_day, untranslated_featured
 from ..source.history import last_changes
 from .linkcheck import Checked
 from .published import Published
