@@ -35,7 +35,7 @@ from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
 from .source.history import last_changes
-from .write import Staging
+from .write import Staging, page_file
 
 
 @dataclass
@@ -185,5 +185,11 @@ def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
             cache.save(begun, out, cache.Last(
                 begun.made_with, begun.now, site.folder.today,
                 site.folder.settings.readable.timezone, staging.commit(),
-                frozenset(staging.written), list(problems.items), site.records))
+                written(site, staging), list(problems.items), site.records))
     return site.records
+
+
+def written(site: Site, staging: Staging) -> frozenset[str]:
+    """Every file a build wrote: its pages (the workers that render them write them) and
+    what it put into staging itself (the outputs' files)."""
+    return frozenset(map(page_file, site.urls)) | staging.written

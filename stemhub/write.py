@@ -19,7 +19,8 @@ class Staging:
         self.out = out
         self.tmp = out.with_name(out.name + ".tmp")
         self.folder = self.tmp / "new"
-        self.written: set[str] = set()  # every file put, relative to the folder
+        self.written: set[str] = set()  # every file put in this process (the workers that
+        # render pages put them in theirs), relative to the folder
 
     def __enter__(self) -> Staging:
         shutil.rmtree(self.tmp, ignore_errors=True)

@@ -200,6 +200,19 @@ def test_a_build_with_nothing_changed_is_done_at_once(site: SiteFolder, tmp_path
     assert (out / "programs/drone-lab/index.html").is_file()
 
 
+def test_pages_written_on_every_core_are_known_as_the_builds(site: SiteFolder, tmp_path: Path,
+                                                             monkeypatch):
+    """The workers write the pages they render: a build with nothing changed is done at once
+    all the same."""
+    monkeypatch.setattr("stemhub.parallel.MIN_ITEMS", 1)
+    aged(site)
+    out = tmp_path / "out"
+    built(site, out)
+    folder = out.stat().st_ino
+    built(site, out)
+    assert out.stat().st_ino == folder
+
+
 def test_a_folder_linked_in_after_a_build_is_seen(site: SiteFolder, tmp_path: Path):
     """A symlink to a folder is a change too (an error), though the folder it sits in and the
     files it leads to are as they were."""
