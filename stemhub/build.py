@@ -3,7 +3,6 @@ write. Each step is one named call of make_site, build or write_outputs."""
 from __future__ import annotations
 
 import gc
-import itertools
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -11,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from .records.kinds import KINDS
-from .outputs import COPIED, OUTPUTS
+from .outputs import OUTPUTS
 from .outputs.calendar import planned
 from .outputs.feeds import FEEDS
 from .outputs.made import Made
@@ -23,7 +22,7 @@ from .records.settings import Settings, load_settings
 from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
                                unread, validate)
 from . import cache
-from .reuse import Fresh, Reuse
+from .reuse import Fresh
 from .render.bodies import render_bodies, render_broken
 from .render.context import Preview, common
 from .render.links import check_links, waiting_pages
@@ -143,6 +142,7 @@ def read_folder(opts: Options, problems: Problems, today_of,
     today = opts.today or today_of(settings.readable.timezone)
     reuse.begin(opts.source, today)
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
+    cache.committed(opts.source, problems)
     check_names(found.records, problems)
     records, translations, broken = read_records(found, settings, today, problems, reuse)
     return Folder(settings, today, found, records, translations, broken)
@@ -183,49 +183,24 @@ def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=None) -> N
                 sink.put(path, data)
 
 
-def write_kept_outputs(made: Made, sink: Sink, problems: Problems, reuse: Reuse) -> None:
-    """Every output's files; when the site is what the last build made (reuse.same), each
-    output's files kept as it wrote them then, with its problems (the copied files excepted)."""
-    same = made.last is not None and reuse.same()
-    if same:
-        reuse.keep_tables()
-    with no_cycle_collector():
-        for output in OUTPUTS:
-            kept = reuse.outputs.get(output.__module__) if same and output not in COPIED else None
-            if kept is not None and all(sink.keep(path) for path in kept[0]):
-                found = kept[1]
-            else:
-                own, paths = Problems(), []
-                for path, data in output(made, own):
-                    sink.put(path, data)
-                    paths.append(path)
-                found = own.items
-                reuse.outputs[output.__module__] = (paths, found)
-            problems.items.extend(found)
-
-
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
           begun: cache.Begun) -> int:
     """Make the site into a staging folder and swap it in, unless a problem fails the build;
-    start from what the last build kept (cache.py), when begun says it may. How many record
-    and translation files it read."""
-    last = begun.last
-    with no_cycle_collector():
-        reuse = cache.reuse(opts.source, last)
-    with Staging(out, last and last.since) as staging:
-        site = make_site(opts, problems, today_of, staging, reuse)
+    then remember what it read and wrote (cache.py). How many record and translation files it
+    read."""
+    with Staging(out) as staging:
+        site = make_site(opts, problems, today_of, staging)
         if site.made and not problems.failed(strict):
-            write_kept_outputs(site.made, staging, problems, reuse)
+            write_outputs(site.made, staging, problems)
         if not problems.failed(strict):
-            last = cache.Last(begun.made_with, begun.now, site.folder.today,
-                              site.folder.settings.readable.timezone, staging.commit(),
-                              written(site, reuse), list(problems.items), site.records)
-            with no_cycle_collector():
-                cache.save(opts.source, out, reuse, last)
+            cache.save(begun, out, cache.Last(
+                begun.made_with, begun.now, site.folder.today,
+                site.folder.settings.readable.timezone, staging.commit(),
+                written(site, staging), list(problems.items), site.records))
     return site.records
 
 
-def written(site: Site, reuse: Reuse) -> frozenset[str]:
-    """Every file a build wrote: its pages and its outputs' files."""
-    outputs = (path for paths, _ in reuse.outputs.values() for path in paths)
-    return frozenset(map(page_file, itertools.chain(site.urls, outputs)))
+def written(site: Site, staging: Staging) -> frozenset[str]:
+    """Every file a build wrote: its pages (the workers that render them write them) and
+    what it put into staging itself (the outputs' files)."""
+    return frozenset(map(page_file, site.urls)) | staging.written

@@ -1,36 +1,36 @@
-"""`build`'s memory between runs, in the site folder's .stemhub-cache/ (git ignores it): what
-reuse.Reuse kept from the last successful build (build.pickle), and what that build read and
-wrote (build.last). A build of the same code, packages, options and output folder starts from
-it. When nothing it reads changed (every file of site.yaml, content/, templates/ and static/ by
-its stat, the git history, the day) and the output folder is as it left it, the build is done:
-its problems are said again and nothing is written. Else it reads again only the files whose
-stat changed, renders again only the pages whose fingerprint changed, and hard-links the others
-from the output folder when nothing touched them since. Deleting the folder, or `build
---fresh`, makes the next build a full one; a cache that cannot be read or written is ignored."""
+"""What `build` remembers between runs: what the last successful build read and wrote (Last),
+as plain JSON in the user's cache folder ($XDG_CACHE_HOME/stemhub/builds/, else
+~/.cache/stemhub/builds/), one file per source and output folder, never in the site folder: a
+pull request can commit anything there. What is read back is checked field by field; anything
+else (another shape, type, version, code or option) is ignored and the build is a full one.
+When nothing the build reads changed (every file of site.yaml, content/, templates/ and static/
+by its stat, the git history, the day) and the output folder is as it left it, the build is
+done: its problems are said again and nothing is written. Else everything is built again (the
+dev server keeps what it can in memory: reuse.py). `build --fresh`, or deleting the file, makes
+the next build a full one; a cache that cannot be read or written is ignored.
+
+A .stemhub-cache/ in the site folder, where older versions kept their pickles, is never read:
+check reports one that git tracks (committed()), as a pull request could have added it."""
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import importlib.metadata
+import json
 import os
-import pickle
 import sys
 import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .problems import Problem
+from .problems import ERROR, WARNING, Problem, Problems, printable
 from .stamps import RACY_NS, fingerprint, mark, walk
-from .source.history import last_changes
+from .source.history import last_changes, tracked
 
-if TYPE_CHECKING:  # the build's modules are imported only when a build has work to do
-    from .reuse import Reuse
-
-FOLDER = Path(".stemhub-cache")
-FORMAT = 2  # raise when what is saved changes shape
+FORMAT = 3  # raise when what is saved changes shape
 INPUTS = ("site.yaml", "content", "templates", "static")
+OLD_FOLDER = ".stemhub-cache"  # where older versions kept their cache, in the site folder
 
 
 @dataclass
@@ -46,7 +46,6 @@ class Last:
     files: frozenset[str]  # every file it wrote there
     problems: list[Problem]
     records: int  # how many record and translation files it read
-    state: str | None = None  # the name of the Reuse it saved in build.pickle
     folder: tuple | None = None  # the output folder's identity
 
 
@@ -74,39 +73,27 @@ class Inputs:
 
 @dataclass
 class Begun:
-    """A build as it starts: what its cache must have been made with, what it reads now, and
-    the last build, when its cache may be used."""
+    """A build as it starts: what its cache must have been made with, what it reads now, the
+    file it remembers in, and the last build, when its cache may be used."""
 
     made_with: tuple
     now: Inputs
+    kept: Path | None  # None: nowhere to keep it
     last: Last | None
 
     @classmethod
     def of(cls, source: Path, out: Path, base_url: str | None, drafts: bool,
            fresh: bool) -> Begun:
-        made_with = key(source, out, base_url, drafts)
-        return cls(made_with, Inputs.of(source), None if fresh else last(source, made_with, out))
+        made_with, now, kept = key(source, out, base_url, drafts), Inputs.of(source), \
+            _file(source, out)
+        last = None if fresh or kept is None else _last(kept, made_with, out)
+        return cls(made_with, now, kept, last)
 
 
 def key(source: Path, out: Path, base_url: str | None, drafts: bool) -> tuple:
     """What the cache must have been made with: the code (every file of the package), the
     installed packages, Python, the folders and the options that change pages."""
     return (FORMAT, _code(), sys.version, str(source), str(out), base_url, drafts)
-
-
-def last(source: Path, made_with: tuple, out: Path) -> Last | None:
-    """What the last build read and wrote, when it was made with made_with; its output
-    folder's files may be kept only when out is still that folder."""
-    try:
-        with open(source / FOLDER / "build.last", "rb") as f:
-            found = pickle.load(f)
-    except Exception:  # noqa: BLE001 - a missing, old or damaged cache: build it all
-        return None
-    if not isinstance(found, Last) or found.made_with != made_with:
-        return None
-    if _identity(out) != found.folder:
-        found.since = None
-    return found
 
 
 def done(out: Path, last: Last, today: date, now: Inputs) -> bool:
@@ -119,53 +106,103 @@ def done(out: Path, last: Last, today: date, now: Inputs) -> bool:
         s.st_mtime_ns <= last.since for s in written.values())
 
 
-def reuse(source: Path, last: Last | None) -> Reuse:
-    """What the last build kept, or a new Reuse."""
-    from .reuse import Reuse  # here: a build with nothing to do never imports it
-    if last is None:
-        return Reuse()
+def save(begun: Begun, out: Path, last: Last) -> None:
+    """Remember last, the build that made out, for the next build (replaced whole)."""
+    if begun.kept is None:
+        return
+    last.folder = _identity(out)
+    scratch = begun.kept.with_name(f"{begun.kept.name}.{os.getpid()}.~new")
     try:
-        with open(source / FOLDER / "build.pickle", "rb") as f:
-            found = Reuse.of_pieces(_pieces(f))
-    except Exception:  # noqa: BLE001 - as in last()
-        return Reuse()
-    return found if found.state == last.state else Reuse()
-
-
-def _pieces(f):
-    """Each of the values _write put in the file f."""
-    while True:
-        try:
-            yield pickle.load(f)
-        except EOFError:
-            return
-
-
-def save(source: Path, out: Path, reuse: Reuse, last: Last) -> None:
-    """Keep reuse and last (the build that made out) for the next build. When the build made
-    nothing new, only build.last is written again."""
-    try:
-        (source / FOLDER).mkdir(exist_ok=True)
-        if reuse.state is None or not reuse.unchanged():
-            reuse.state = os.urandom(8).hex()
-            _write(source / FOLDER / "build.pickle", *reuse.pieces())
-        last.state, last.folder = reuse.state, _identity(out)
-        _write(source / FOLDER / "build.last", last)
-    except OSError:  # a read-only site folder builds from nothing each time
-        pass
-
-
-def _write(path: Path, *values) -> None:
-    """values pickled one after the other into path (replaced whole)."""
-    scratch = path.with_name(path.name + ".~new")
-    try:
-        with open(scratch, "wb") as f:
-            for value in values:  # each pickled apart, holding only its own objects
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(scratch, path)
-    finally:
+        begun.kept.parent.mkdir(parents=True, exist_ok=True)
+        scratch.write_text(json.dumps(_plain(last), separators=(",", ":")), encoding="utf-8")
+        os.replace(scratch, begun.kept)
+    except OSError:  # a cache that cannot be written: the next build is a full one
         with contextlib.suppress(OSError):
             scratch.unlink(missing_ok=True)
+
+
+def committed(source: Path, problems: Problems) -> None:
+    """An error at each file of the site folder's .stemhub-cache/ that git tracks (never
+    read: a pull request could have committed it)."""
+    for rel in tracked(source, OLD_FOLDER):
+        problems.error(rel, 1, None, f"{rel} is committed to git, but {OLD_FOLDER}/ is a "
+                       "build's scratch space that must not be in the repository (stemhub "
+                       f"never reads it): remove it from git with `git rm -r --cached "
+                       f"{OLD_FOLDER}` and commit")
+
+
+def _file(source: Path, out: Path) -> Path | None:
+    """The file that remembers the builds of source into out, in the user's cache folder
+    (XDG_CACHE_HOME when it is an absolute path, as the XDG spec says); None without a home."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    try:
+        root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    except RuntimeError:  # no home folder
+        return None
+    pair = hashlib.blake2b(os.fsencode(source.resolve()) + b"\0" + os.fsencode(out.resolve()),
+                           digest_size=16).hexdigest()
+    return root / "stemhub" / "builds" / f"{pair}.json"
+
+
+def _plain(last: Last) -> dict:
+    """last as plain JSON values (_last reads them back)."""
+    read = last.read
+    return {"made_with": list(last.made_with),
+            "read": [read.taken, _optional(read.mark, bytes.hex), read.newest],
+            "today": last.today.isoformat(), "zone": last.zone, "since": last.since,
+            "files": sorted(last.files), "problems": [list(p) for p in last.problems],
+            "records": last.records, "folder": _optional(last.folder, list)}
+
+
+def _last(path: Path, made_with: tuple, out: Path) -> Last | None:
+    """What the last build of made_with read and wrote, or None when path holds anything
+    else; its output folder's files may be kept only when out is still that folder."""
+    try:
+        data = json.loads(path.read_bytes())
+        if _a(data, dict).keys() != _FIELDS or data["made_with"] != list(made_with):
+            return None
+        taken, marked, newest = _a(data["read"], list)
+        found = Last(made_with, Inputs(_a(taken, int), _optional(marked, bytes.fromhex),
+                                       _a(newest, int)),
+                     date.fromisoformat(data["today"]), _a(data["zone"], str),
+                     _optional(data["since"], lambda n: _a(n, int)),
+                     frozenset(_a(f, str) for f in _a(data["files"], list)),
+                     [_problem(*_a(p, list)) for p in _a(data["problems"], list)],
+                     _a(data["records"], int),
+                     _optional(data["folder"], _pair))
+    except (OSError, ValueError, TypeError, RecursionError):  # missing, old or damaged
+        return None
+    if _identity(out) != found.folder:
+        found.since = None
+    return found
+
+
+_FIELDS = {"made_with", "read", "today", "zone", "since", "files", "problems", "records",
+           "folder"}
+
+
+def _a(value, *kinds: type):
+    """value, when its type is one of kinds (exactly: True is no int here)."""
+    if type(value) not in kinds:
+        raise TypeError(f"{type(value).__name__} where {kinds} was expected")
+    return value
+
+
+def _optional(value, read):
+    return None if value is None else read(value)
+
+
+def _pair(value) -> tuple[int, int]:
+    first, second = _a(value, list)
+    return _a(first, int), _a(second, int)
+
+
+def _problem(path, line, col, severity, message) -> Problem:
+    """A problem as _plain wrote it: printable text (problems.py), a known severity."""
+    if (_a(line, int) < 0 or _a(col, int) < 0 or severity not in (ERROR, WARNING)
+            or printable(_a(path, str)) != path or printable(_a(message, str)) != message):
+        raise ValueError("not a problem")
+    return Problem(path, line, col, severity, message)
 
 
 def _identity(folder: Path) -> tuple | None:

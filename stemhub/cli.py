@@ -29,8 +29,8 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--strict", action="store_true", help="warnings fail too")
     b.add_argument("--out", help="output folder (default: site/ in the source folder)")
     b.add_argument("--base-url", help="publish at this URL instead of site.yaml's base_url")
-    b.add_argument("--fresh", action="store_true", help="build everything again, not from what "
-                   "the last build kept in .stemhub-cache/build.pickle")
+    b.add_argument("--fresh", action="store_true", help="build everything again, even when "
+                   "nothing changed since the last build")
     c.add_argument("--format", choices=("text", "github", "json"), default="text")
     c.add_argument("--changed-since", metavar="REF", help="check everything, but print only the "
                    "problems in files changed since this git ref (a pull request's base) and "

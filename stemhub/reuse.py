@@ -1,11 +1,12 @@
-"""What a build keeps for the next one (the dev server's rebuilds in memory, `build` in the
-cache, cache.py), so that a one-record edit re-reads one file and re-renders only what shows it:
+"""What the dev server keeps in memory from one rebuild for the next, so that a one-record edit
+re-reads one file and re-renders only what shows it:
 each file's record and problems (by its stat, and its bytes when the stat cannot be trusted),
 each record's rendered Markdown and cards, each page's fingerprint (a digest of the items it
 shows and the site-wide inputs) with what checking it found. Any change to a site-wide input
 (site.yaml, templates/, static/, the day) forgets everything.
 
-`check` uses Fresh: the same code path, nothing kept, everything made."""
+`check` and `build` use Fresh: the same code path, nothing kept, everything made (what `build`
+remembers between runs is only whether anything changed: cache.py)."""
 from __future__ import annotations
 
 import dataclasses
@@ -66,17 +67,12 @@ class Fresh:
 
 
 class Reuse(Fresh):
-    """What a build keeps for the next: the dev server's memory between rebuilds, and what
-    `build` saves in its cache (cache.py)."""
+    """What a rebuild keeps for the next: the dev server's memory between rebuilds."""
 
     keeps = True
 
     def __init__(self):
         self.site: tuple | None = None
-        self.renewed = False
-        self.state: str | None = None  # the name of what the cache saved (cache.py)
-        self.outputs: dict[str, tuple[list[str], list[Problem]]] = {}  # an output -> the
-        # files it wrote last time and its problems
         self.files: dict[str, _Kept] = {}
         self.tokens: dict[int, str] = {}  # id(entry) -> digest of every kept entry
         self.tables: dict[str, dict] = {}  # name -> key -> value, what this rebuild used
@@ -89,11 +85,9 @@ class Reuse(Fresh):
         """A new rebuild: everything is forgotten when a site-wide input changed."""
         site = (today, digest(source / "site.yaml"), stamps(source / "templates"),
                 stamps(source / "static"))
-        renewed = site != self.site
-        if renewed:
+        if site != self.site:
             self.__init__()
             self.site = site
-        self.renewed = renewed  # whether this rebuild made anything new
         self._items = {}
         self.before, self.tables = self.tables, {}
 
@@ -108,7 +102,6 @@ class Reuse(Fresh):
                 kept[source.rel] = found
         for source, made in zip(fresh, pmap(partial_read(read), fresh, problems)):
             kept[source.rel] = made
-        self.renewed |= bool(fresh) or len(kept) != len(self.files)
         self._forget(set(self.files) - set(kept))
         self.files = kept
         for found in kept.values():
@@ -162,23 +155,6 @@ class Reuse(Fresh):
     def keep_page(self, url: str, mark: bytes | None, found) -> None:
         if mark is not None:  # else it is rendered every time
             self.pages[url] = (mark, found)
-            self.renewed = True
-
-    def unchanged(self) -> bool:
-        """Whether this rebuild kept all it used from the last one and made nothing new."""
-        return self.same() and self.tables.keys() == self.before.keys()
-
-    def same(self) -> bool:
-        """Whether this rebuild so far kept all it used from the last one (the outputs of
-        the same site are the same: they may be kept too)."""
-        return not self.renewed and all(table.keys() == self.before.get(name, {}).keys()
-                                        for name, table in self.tables.items())
-
-    def keep_tables(self) -> None:
-        """The last rebuild's tables kept for the next, as the outputs that used them are
-        kept whole."""
-        for name, table in self.before.items():
-            self.tables.setdefault(name, table)
 
     def item(self, item):
         """What an item's page or card shows of it and of the items it links (their partners,
@@ -211,38 +187,8 @@ class Reuse(Fresh):
         if dataclasses.is_dataclass(value):
             return tuple(self.value(getattr(value, f.name)) for f in dataclasses.fields(value))
         if kind is FunctionType and value.__closure__ is None and value.__defaults__ is None:
-            return value.__module__, value.__qualname__  # code: the cache's key holds it
+            return value.__module__, value.__qualname__  # code: the same while the server runs
         return _Unsettled()
-
-    def pieces(self):
-        """What the cache saves (this build's tables, not the last one's), as pieces that are
-        each pickled apart: pickling all at once would remember every object in it at once."""
-        yield "head", {"site": self.site, "state": self.state, "outputs": self.outputs}
-        yield from _chunks("files", self.files)
-        for name, table in self.tables.items():
-            yield from _chunks(("tables", name), table)
-        yield from _chunks("pages", self.pages)
-
-    @classmethod
-    def of_pieces(cls, pieces) -> Reuse:
-        """A Reuse from what pieces() gave."""
-        reuse = cls()
-        for where, value in pieces:
-            if where == "head":
-                reuse.__dict__.update(value)
-            elif where in ("files", "pages"):
-                getattr(reuse, where).update(value)
-            else:
-                reuse.tables.setdefault(where[1], {}).update(value)
-        reuse.tokens = {id(kept.entry): kept.digest for kept in reuse.files.values()
-                        if kept.entry is not None}
-        return reuse
-
-
-def _chunks(where, table: dict, size: int = 256):
-    items = list(table.items())
-    for start in range(0, len(items), size):
-        yield where, dict(items[start:start + size])
 
 
 _PLAIN = {str, int, float, bool, type(None), date, Markup, bytes}

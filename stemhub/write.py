@@ -1,8 +1,7 @@
 """Where a build writes. Staging, a build's atomic output: the new site is written whole into
 <out>.tmp/new, then swapped for <out>; <out>.tmp is removed whatever happens, so a failed or
-interrupted build leaves the old site. A file the build kept from the last one (the cache says
-its page shows what it showed) is hard-linked from <out> when nothing changed it since. Files,
-the dev server's folder, rewritten in place: only files whose bytes changed."""
+interrupted build leaves the old site. Files, the dev server's folder, rewritten in place: only
+files whose bytes changed."""
 from __future__ import annotations
 
 import os
@@ -14,14 +13,14 @@ from pathlib import Path
 class Staging:
     """with Staging(out) as s: s.put(path, data) ...; s.commit()"""
 
-    def __init__(self, out: Path, since: int | None = None):
-        """since: when the build that wrote <out> ended (time.time_ns()), if its cache was
-        read: files of <out> not changed since may be kept."""
+    last = None  # a build keeps no file of the last one: it writes every file
+
+    def __init__(self, out: Path):
         self.out = out
         self.tmp = out.with_name(out.name + ".tmp")
         self.folder = self.tmp / "new"
-        self.last = out if since is not None else None  # where kept files are
-        self.since = since
+        self.written: set[str] = set()  # every file put in this process (the workers that
+        # render pages put them in theirs), relative to the folder
 
     def __enter__(self) -> Staging:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -34,33 +33,21 @@ class Staging:
     def put(self, path: str, data: str | bytes | Path) -> bool:
         """Write a page or file of the site: text, bytes, or a file to copy (moved when it is
         scratch inside the staging folder's parent)."""
-        target = inside(self.folder, page_file(path))
-        target.unlink(missing_ok=True)  # a file kept first is a link: never written through
+        rel = page_file(path)
+        target = inside(self.folder, rel)
+        self.written.add(rel)
         if isinstance(data, Path):
             if data.is_relative_to(self.tmp):
                 os.replace(data, target)
-            elif not (data.is_relative_to(self.out) and self._link(data, target)):
+            else:
                 shutil.copyfile(data, target, follow_symlinks=False)
         else:
             target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         return True
 
     def keep(self, path: str) -> bool:
-        """The file of path kept as the last build wrote it; False when it cannot be (no
-        cache, or the file is gone or was changed since)."""
-        rel = page_file(path)
-        return self._link(self.out / rel, inside(self.folder, rel))
-
-    def _link(self, old: Path, target: Path) -> bool:
-        if self.since is None:
-            return False
-        try:
-            if os.stat(old, follow_symlinks=False).st_mtime_ns > self.since:
-                return False
-            os.link(old, target)
-        except OSError:
-            return False
-        return True
+        """Never: nothing of the last build is kept."""
+        return False
 
     def commit(self) -> int:
         """Swap the new site in for the old one: the time its files were all written."""

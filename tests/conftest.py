@@ -123,6 +123,15 @@ class SiteFolder:
             ".html") else (out / url).read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory, monkeypatch) -> Path:
+    """Where builds keep what they remember (cache.py): a folder of the test's own, never the
+    user's real cache."""
+    folder = tmp_path_factory.mktemp("cache-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> SiteFolder:
     return SiteFolder(tmp_path / "src")

@@ -1,9 +1,15 @@
 """The GitHub workflows (issue 20): every job limited in time, every action pinned by commit,
 permissions minimal; the pull request flow checks, builds, keeps a preview and summarises; main
-is published to GitHub Pages on push, every day and by hand; the commands are the README's."""
+is published to GitHub Pages on push, every day and by hand; the commands are the README's.
+They build afresh, never from a cache, and install only the hashed lock files, which hold every
+package stemhub and its tests import (issue 31)."""
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import re
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -106,3 +112,74 @@ def test_the_commands_are_the_readmes():
                 assert command, line
                 assert command.group().replace(".venv/bin/", "") in readme.replace(
                     ".venv/bin/", ""), line
+
+
+def test_every_build_is_fresh():
+    for workflow in map(load, WORKFLOWS):
+        for line in runs(workflow).splitlines():
+            if "build.py build" in line:
+                assert "--fresh" in line.split(), line
+
+
+def test_packages_are_installed_only_from_the_hashed_lock_files():
+    for workflow in map(load, WORKFLOWS):
+        assert "pip " not in runs(workflow)  # only through scripts/setup
+    setup = (ROOT / "scripts/setup").read_text(encoding="utf-8")
+    assert '--require-hashes -r "$lock"' in setup
+    assert "lock=requirements.lock" in setup and "lock=requirements-test.lock" in setup
+    assert '"${pip[@]}" --no-deps --no-build-isolation -e .' in setup
+    assert setup.count("pip install") == 1 and setup.count('"${pip[@]}"') == 2
+    for name in ("requirements.lock", "requirements-test.lock"):
+        pins = locked(name)
+        assert pins and all(hashes for hashes in pins.values()), name
+
+
+def locked(name: str) -> dict[str, int]:
+    """Each package pinned (name==version) in the lock file -> how many hashes it lists."""
+    pins: dict[str, int] = {}
+    for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+        pinned = re.match(r"([\w.-]+)==[\w.+!-]+ \\$", line)
+        if pinned:
+            last = normal(pinned.group(1))
+            pins[last] = 0
+        elif line.strip().startswith("--hash=sha256:"):
+            pins[last] += 1
+    return pins
+
+
+def normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+# Installed by an extra of a declared package, not declared themselves.
+BY_EXTRA = {"pagefind-bin": "pagefind[bin]"}
+
+
+def test_every_package_imported_is_declared_and_locked():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    needs = {"stemhub": project["dependencies"],
+             "tests": project["dependencies"] + project["optional-dependencies"]["test"]}
+    locks = {"stemhub": "requirements.lock", "tests": "requirements-test.lock"}
+    dists = importlib.metadata.packages_distributions()
+    for folder, requirements in needs.items():
+        names = [re.match(r"([\w.-]+)(\[[\w,]+\])?", r) for r in requirements]
+        declared = {normal(n.group(1)) for n in names} | {n.group() for n in names}
+        pins = locked(locks[folder])
+        for module in sorted(imported(ROOT / folder) - set(sys.stdlib_module_names)
+                             - {"stemhub", "tests"}):
+            assert module in dists, f"{folder}/ imports {module}, which is not installed"
+            for dist in map(normal, dists[module]):
+                assert dist in declared or BY_EXTRA.get(dist) in declared, (folder, dist)
+                assert dist in pins, (locks[folder], dist)
+
+
+def imported(folder: Path) -> set[str]:
+    """The top-level names of every module the Python files under folder import."""
+    names = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names.add(node.module.split(".")[0])
+    return names

@@ -6,5 +6,3 @@ from . import (admin, calendar, data, embeds, feeds, hsds, icons, pagefind, robo
 
 OUTPUTS = (icons.files, static.files, calendar.files, search.files, pagefind.files, feeds.files,
            sitemap.files, robots.files, admin.files, data.files, hsds.files, embeds.files)
-COPIED = (icons.files, static.files)  # files copied as they are: written by every build, as
-# nothing else tells when a site's static file or logo changed

@@ -17,7 +17,7 @@ def last_changes(root: Path, folder: str = "content") -> dict[str, float] | None
     if log is None:
         return None
     changed = _first_sightings(log)
-    for path in _uncommitted(root, folder, "-m", "-o"):
+    for path in _listed(root, folder, "-m", "-o"):
         changed[path] = math.inf
     return changed
 
@@ -31,9 +31,15 @@ def additions(root: Path, folder: str = "content") -> dict[str, float] | None:
     if log is None:
         return None
     added = _first_sightings(log)
-    for path in _uncommitted(root, folder, "-o"):
+    for path in _listed(root, folder, "-o"):
         added[path] = math.inf
     return added
+
+
+def tracked(root: Path, folder: str) -> list[str]:
+    """The files under root/folder that git tracks, as paths relative to root (none when root
+    is not in a git checkout)."""
+    return _listed(root, folder)
 
 
 def _first_sightings(log: str) -> dict[str, float]:
@@ -50,8 +56,9 @@ def _first_sightings(log: str) -> dict[str, float]:
     return seen
 
 
-def _uncommitted(root: Path, folder: str, *which: str) -> list[str]:
-    """Files git lists as modified (-m) or not yet added (-o), ignored files left out."""
+def _listed(root: Path, folder: str, *which: str) -> list[str]:
+    """Files git lists as tracked (no which), modified (-m) or not yet added (-o), ignored
+    files left out."""
     listed = _git(root, "ls-files", "-z", *which, "--exclude-standard", "--", folder) or ""
     return [path for path in listed.split("\0") if path]
 
