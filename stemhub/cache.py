@@ -131,17 +131,26 @@ def committed(source: Path, problems: Problems) -> None:
                        f"{OLD_FOLDER}` and commit")
 
 
-def _file(source: Path, out: Path) -> Path | None:
-    """The file that remembers the builds of source into out, in the user's cache folder
-    (XDG_CACHE_HOME when it is an absolute path, as the XDG spec says); None without a home."""
+def user_folder() -> Path | None:
+    """stemhub's folder in the user's cache folder (XDG_CACHE_HOME when it is an absolute path,
+    as the XDG spec says, else ~/.cache), never the site folder, whose files a pull request can
+    write; None without a home."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     try:
         root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
     except RuntimeError:  # no home folder
         return None
+    return root / "stemhub"
+
+
+def _file(source: Path, out: Path) -> Path | None:
+    """The file that remembers the builds of source into out; None without a home."""
+    root = user_folder()
+    if root is None:
+        return None
     pair = hashlib.blake2b(os.fsencode(source.resolve()) + b"\0" + os.fsencode(out.resolve()),
                            digest_size=16).hexdigest()
-    return root / "stemhub" / "builds" / f"{pair}.json"
+    return root / "builds" / f"{pair}.json"
 
 
 def _plain(last: Last) -> dict:

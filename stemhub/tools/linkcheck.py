@@ -13,6 +13,7 @@ import re
 import socket
 import ssl
 import string
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
+from ..cache import user_folder
 from .network import Network, is_public, lookup_within
 
 TIMEOUT_SECONDS = 10.0  # all that one address takes: lookups, connections, redirects, HEAD, GET
@@ -69,11 +71,9 @@ class _Verdict(Exception):
 
 
 def links_cache() -> Path:
-    """Where answers are kept: the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), never
-    the site folder, whose files a pull request can write."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    home = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-    return home / "stemhub" / "links.json"
+    """Where answers are kept: stemhub's folder in the user's cache folder (the temporary
+    folder's when the user has no home)."""
+    return (user_folder() or Path(tempfile.gettempdir()) / "stemhub") / "links.json"
 
 
 def check_links(urls: Iterable[str], cache: Path, timeout: float = TIMEOUT_SECONDS,
