@@ -20,6 +20,7 @@ VOCABULARY = "x-vocabulary"  # JSON Schema: the controlled list a word field tak
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 _LANG = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z]{2}))?$")
 # Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
@@ -98,6 +99,7 @@ Date = Annotated[date, BeforeValidator(_date),
 
 def _number(value: Any) -> Decimal:
     text = _line(value)
+    _no_commas(text)
     if not _NUMBER.match(text):
         raise problem(f"{show(text)} is not a number; write digits like 45 or 12.50")
     if "." in text and len(text.split(".")[1]) > 2:
@@ -109,9 +111,16 @@ Amount = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema(
     {"type": ["number", "string"], "minimum": 0, "pattern": r"^\d+(\.\d{1,2})?$"})]
 
 
+def _no_commas(text: str) -> None:
+    if _COMMAS.match(text):
+        raise problem(f"{show(text)} is not a number; write numbers without commas "
+                      f"({text.replace(',', '')})")
+
+
 def whole(minimum: int):
     def check(value: Any) -> int:
         text = _line(value)
+        _no_commas(text)
         if not text.isdigit() or not text.isascii():
             raise problem(f"{show(text)} is not a whole number; write digits like 12")
         if int(text) < minimum:

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import yaml
 
+from . import slips
 from .text import Lines
 
 MAX_DEPTH = 10
@@ -51,10 +52,7 @@ def parse(text: str, first_line: int = 1) -> Tree:
     try:  # events are read one at a time: a million of them are never all held at once
         _Builder(tree, yaml.parse(text, Loader=_LOADER), offset).document()
     except yaml.MarkedYAMLError as err:  # only this is reported, with the complex keys
-        mark = err.problem_mark or err.context_mark
-        bad = text[mark.index:mark.index + 1] if mark.index < len(text) else ""
-        return Tree(flaws=keys + [(mark.line + 1 + offset, mark.column + 1,
-                                   _yaml_message(err, bad))])
+        return Tree(flaws=keys + [_syntax_flaw(err, text, offset)])
     except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
         return Tree(flaws=keys + [(first_line, None, f"this is not valid YAML: {err}")])
     _tab_flaws(text, lines, tree)
@@ -98,17 +96,13 @@ def _tab_flaws(text: str, lines: Lines, tree: Tree) -> None:
             tree.flaws.append((line, col, "control character U+0009 is not allowed; delete it"))
 
 
-def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:
-    problem = (err.problem or err.context or "").strip()
-    if "nesting depth" in problem:  # libyaml's own limit, far above ours
-        return f"nesting is deeper than {MAX_DEPTH} levels; flatten it"
-    if bad == "\t":
-        return "a tab is used for indentation; indent YAML with spaces"
-    if "mapping values are not allowed" in problem:
-        return "a ':' here is not allowed; put the value in quotes"
-    if "found duplicate anchor" in problem or "found undefined alias" in problem:
-        return "anchors and aliases (& and *) are not allowed; write the value out"
-    return f"this is not valid YAML ({problem}); check the indentation and quotes"
+def _syntax_flaw(err: yaml.MarkedYAMLError, text: str, offset: int) -> tuple[int, int, str]:
+    if "nesting depth" in (err.problem or ""):  # libyaml's own limit, far above ours
+        mark = err.problem_mark
+        return (mark.line + 1 + offset, mark.column + 1,
+                f"nesting is deeper than {MAX_DEPTH} levels; flatten it")
+    line, col, message = slips.explain(err, text)
+    return line + offset, col, message
 
 
 class _Builder:
