@@ -62,6 +62,29 @@ CASES = [
     case("symlink-folder", {"content/programs/linked": SYMLINK + "../partners"}, [
         'content/programs/linked:1: error: symlinks are not allowed under content/; replace the link with the real file',
     ]),
+    # --- records saved outside content/ ------------------------------------------------------
+    case("program-at-root", {"summer-camp.md": program()}, [
+        "summer-camp.md:1: error: a program file belongs in content/programs/",
+    ]),
+    case("program-in-root-programs-folder", {"programs/chess.md": program()}, [
+        "programs/chess.md:1: error: a program file belongs in content/programs/",
+    ]),
+    case("partner-at-root-yml", {"beta-labs.yml": partner()}, [
+        "beta-labs.yml:1: error: a partner file belongs in content/partners/",
+    ]),
+    case("partner-in-root-partners-folder", {"partners/beta.yaml": partner()}, [
+        "partners/beta.yaml:1: error: a partner file belongs in content/partners/",
+    ]),
+    case("guide-at-root", {"hosting.md": guide("Text.\n")}, [
+        "hosting.md:1: error: a guide file belongs in content/guides/",
+    ]),
+    case("page-in-root-pages-folder", {"pages/about.md": page(nav="1")}, [
+        "pages/about.md:1: error: a page file belongs in content/pages/",
+    ]),
+    case("root-tooling-and-readme-ignored",
+         {"README.md": page(), "notes.md": "---\ntitle: Notes\nlayout: plain\n---\n",
+          "mkdocs.yml": "site_name: Docs\nnav: []\n", "tools/x.md": program(),
+          "big.md": program(body="x" * 1_048_576)}, []),
     case("ignored-files-accepted", {"content/programs/README.md": "# Programs\n",
                                     "content/partners/.gitkeep": "",
                                     "content/.DS_Store": "x"}, []),
