@@ -20,6 +20,7 @@ VOCABULARY = "x-vocabulary"  # JSON Schema: the controlled list a word field tak
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 _LANG = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z]{2}))?$")
@@ -128,6 +129,18 @@ def whole(minimum: int):
         return int(text)
     return Annotated[int, BeforeValidator(check), WithJsonSchema(
         {"type": ["integer", "string"], "minimum": minimum, "pattern": "^[0-9]+$"})]
+
+
+def _zip(value: Any) -> str:
+    text = _line(value)
+    if not _ZIP.match(text):
+        raise problem(f"{show(text)} is not a ZIP code; write 5 digits or ZIP+4 "
+                      "(98012 or 98012-1234)")
+    return text
+
+
+Zip = Annotated[str, BeforeValidator(_zip), WithJsonSchema(
+    {"type": ["string", "integer"], "pattern": _ZIP.pattern, "maximum": 99999})]
 
 
 def _yes_no(value: Any) -> bool:

@@ -1,13 +1,12 @@
 """The five record types and their translations, each declared once (content-model.md)."""
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
 
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
-                     Summary, Url, YesNo, list_of, one_line, problem, whole, word)
+                     Summary, Url, YesNo, Zip, list_of, one_line, problem, whole, word)
 from .grades import Grades
 
 
@@ -61,17 +60,10 @@ class Place(Record):
     """The street address."""
     city: Name
     """The town or city."""
-    zip: one_line(10) | None = None
+    zip: Zip | None = None
     """The ZIP code, 5 digits or ZIP+4 (98012 or 98012-1234): search sorts by distance from it."""
     region: word("regions", "a region of this site")
     """The region of this site it is in (from site.yaml's regions)."""
-
-    @model_validator(mode="after")
-    def _zip(self) -> Place:
-        if self.zip is not None and not re.fullmatch(r"\d{5}(-\d{4})?", self.zip):
-            raise problem(f"'{self.zip}' is not a ZIP code; write 5 digits or ZIP+4 "
-                          "(98012 or 98012-1234)", at=("zip",))
-        return self
 
 
 def _location(value: Any) -> Any:
