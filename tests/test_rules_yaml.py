@@ -159,6 +159,11 @@ CASES = [
     case("slip-quote-not-closed", {P: program(title='"Robotics Club')}, [
         f'{P}:2:8: error: this " is never closed; end the value with " on the same line',
     ]),
+    case("slip-comment-cuts-value", {P: program(title="Team #4 Robotics")}, [
+        f"{P}:2:13: error: YAML reads ' #' as the start of a comment, so the value stops at 'Team'; put the whole value in quotes, or move the comment to a line of its own",
+    ]),
+    case("comment-after-quoted-value-or-on-its-own-line-ok",
+         {P: program(title='"Team #4" # the name', type="club\n# after school")}, []),
     case("slip-backslash-in-double-quotes", {A: partner(summary='"See C:\\docs"')}, [
         f"{A}:3:16: error: a backslash in double quotes starts an escape; use single quotes ' ' instead",
     ]),

@@ -16,6 +16,7 @@ from stemhub.build import read_record
 from stemhub.problems import ERROR, Problems
 from stemhub.records.settings import load_settings
 from stemhub.source.files import SourceFile
+from tests.rulekit import PROG, PROGRAM_FIELDS, program
 from tests.test_schema import ROOT, SAMPLE, EditorYaml, mistakes, schema_of
 
 TODAY = date(2026, 12, 1)
@@ -147,3 +148,27 @@ SLIPS = ("key-typo", "key-capital", "unknown-key-no-value", "known-key-no-value"
 def test_the_corpus_holds_every_slip():
     made = {case.id.split(":")[1] for case in corpus()}
     assert made == set(SLIPS)
+
+
+GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+_TABLE = GUIDE.split("The most common mistakes:")[1].split("\n\n")[1]
+ROWS = re.findall(r"^\| `(.+?)` \| (`.+?`) \| .+ \|$", _TABLE, re.M)
+
+
+def test_contributing_lists_ten_slips():
+    assert len(ROWS) == 10
+
+
+@pytest.mark.parametrize("said, written", ROWS, ids=[said[:40] for said, _ in ROWS])
+def test_each_slip_in_contributing_gets_the_message_it_shows(site, said, written):
+    """The example (lines joined by <br>) in place of its key in a valid program: check prints
+    the row's message, and only it ("..." ends a message at its list of allowed words)."""
+    lines = re.findall(r"`([^`]*)`", written)
+    key = re.match(r"[a-z_]+", lines[0]).group()
+    rest = program(**{key: None}) if key in PROGRAM_FIELDS else program()
+    site.write(PROG, "---\n" + "\n".join(lines) + "\n" + rest.removeprefix("---\n"),
+               dedent=False)
+    problems = site.check().problems
+    assert len(problems) == 1 and ": error: " in problems[0], problems
+    message = problems[0].split(": error: ", 1)[1]
+    assert message.startswith(said[:-3]) if said.endswith("...") else message == said

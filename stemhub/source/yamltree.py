@@ -17,6 +17,7 @@ from .text import Lines
 MAX_DEPTH = 10
 Path = tuple  # keys (str) and list indexes (int)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_COMMENT = re.compile(r"[ \t]+#")
 _COMPLEX_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]", re.M)
 
 
@@ -50,7 +51,7 @@ def parse(text: str, first_line: int = 1) -> Tree:
             for m in _COMPLEX_KEY.finditer(text)]
     tree = Tree(flaws=list(keys))
     try:  # events are read one at a time: a million of them are never all held at once
-        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset).document()
+        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset, text).document()
     except yaml.MarkedYAMLError as err:  # only this is reported, with the complex keys
         return Tree(flaws=keys + [_syntax_flaw(err, text, offset)])
     except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
@@ -106,8 +107,8 @@ def _syntax_flaw(err: yaml.MarkedYAMLError, text: str, offset: int) -> tuple[int
 
 
 class _Builder:
-    def __init__(self, tree: Tree, events: Iterator, offset: int):
-        self.tree, self.events, self.offset = tree, events, offset
+    def __init__(self, tree: Tree, events: Iterator, offset: int, text: str):
+        self.tree, self.events, self.offset, self.text = tree, events, offset, text
         self.ahead = next(events)  # the next event, looked at before it is taken
 
     def flaw(self, event, message: str, path: Path | None = None) -> None:
@@ -153,6 +154,7 @@ class _Builder:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             self.flaw(event, f"YAML tags ({tag}) are not allowed; delete the tag", path)
         if isinstance(event, yaml.ScalarEvent):
+            self.comment_after(event)
             return event.value
         if depth > MAX_DEPTH:
             self.flaw(event, f"nesting is deeper than {MAX_DEPTH} levels; flatten it", path)
@@ -161,6 +163,17 @@ class _Builder:
         if isinstance(event, yaml.SequenceStartEvent):
             return self.sequence(path, depth)
         return self.mapping(path, depth)
+
+    def comment_after(self, event) -> None:
+        """`title: Team #4` is YAML for the title 'Team' and a comment: an error, so that no
+        '#' cuts a value short unseen."""
+        found = _COMMENT.match(self.text, event.end_mark.index) if not event.style else None
+        if found and event.value:
+            line = event.end_mark.line + 1 + self.offset
+            self.tree.flaws.append((line, event.end_mark.column + len(found.group()),
+                                    f"YAML reads ' #' as the start of a comment, so the value "
+                                    f"stops at '{event.value[-20:]}'; put the whole value in "
+                                    "quotes, or move the comment to a line of its own"))
 
     def skip(self, event) -> None:
         """Pass over the rest of a node whose first event was just read."""
