@@ -194,8 +194,8 @@ Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema(
 def _slug(value: Any) -> str:
     text = _line(value)
     if not SLUG.match(text) or len(text) > 80:
-        raise problem(f"{show(text)} is not a slug; use lower-case letters, digits and "
-                      "single hyphens (robotics-club)")
+        raise problem(f"{show(text)} is not written like a file name: use lower-case "
+                      "letters, digits and single hyphens (robotics-club)")
     return text
 
 
