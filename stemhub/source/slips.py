@@ -40,13 +40,10 @@ def _fixed(problem, err, lines, at, bad):
 
 
 def _curly(problem, err, lines, at, bad):
-    """A value that starts with a curly quote, on the line of the error or the one above."""
-    for i in (at, _above(lines, at)):
-        if i is None:
-            continue
-        start = _VALUE_START.match(lines[i]).end()
-        if lines[i][start:start + 1] in tuple(CURLY):
-            return i + 1, start + 1, CURLY_MESSAGE
+    """A value that starts with a curly quote, on the line of the error."""
+    start = _VALUE_START.match(lines[at]).end()
+    if lines[at][start:start + 1] in tuple(CURLY):
+        return at + 1, start + 1, CURLY_MESSAGE
     return None
 
 
@@ -73,7 +70,7 @@ def _indent(problem, err, lines, at, bad):
     beside = _beside(lines, at, n, deeper="mapping values" in problem)
     if beside is None:
         return None
-    name = f"'{m.group(3).strip()}'" if m.lastindex == 3 else "this '-' item"
+    name = f"'{m.group(3).strip()[:40]}'" if m.lastindex == 3 else "this '-' item"
     what = "items" if m.group(2) else "keys"
     return at + 1, n + 1, f"{name} is indented {_spaces(n)} but the {what} beside it " \
                           f"{beside}: line them up"
