@@ -34,7 +34,7 @@ def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: di
     model lacks is an error even when it is left empty."""
     cleaned, empty = _without_missing(data, ())
     read = _Read(model, tree, data, translation, empty, _split_numbers(data, ()))
-    unknown = [path for path in empty if _unknown(model, path)]
+    unknown = [path for path in empty if path not in tree.flawed and _unknown(model, path)]
     for path in unknown:
         problems.error(rel, *tree.keys.get(path, tree.where(path)), _unknown_key(path, read))
     try:

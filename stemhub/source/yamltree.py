@@ -51,7 +51,8 @@ def parse(text: str, first_line: int = 1) -> Tree:
             for m in _COMPLEX_KEY.finditer(text)]
     tree = Tree(flaws=list(keys))
     try:  # events are read one at a time: a million of them are never all held at once
-        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset, text).document()
+        questions = {line: col for line, col, _ in keys}
+        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset, text, questions).document()
     except yaml.MarkedYAMLError as err:  # only this is reported, with the complex keys
         return Tree(flaws=keys + [_syntax_flaw(err, text, offset)])
     except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
@@ -107,8 +108,10 @@ def _syntax_flaw(err: yaml.MarkedYAMLError, text: str, offset: int) -> tuple[int
 
 
 class _Builder:
-    def __init__(self, tree: Tree, events: Iterator, offset: int, text: str):
+    def __init__(self, tree: Tree, events: Iterator, offset: int, text: str,
+                 questions: dict[int, int]):
         self.tree, self.events, self.offset, self.text = tree, events, offset, text
+        self.questions = questions  # line -> column of a complex key's '?', reported already
         self.ahead = next(events)  # the next event, looked at before it is taken
 
     def flaw(self, event, message: str, path: Path | None = None) -> None:
@@ -211,7 +214,9 @@ class _Builder:
                 self.flaw(key_event, f"duplicate key '{key}' (also on line {line}); keep one")
                 self.skip(self.next())
                 continue
-            self.tree.keys[sub] = self.pos(key_event)
+            self.tree.keys[sub] = line, col = self.pos(key_event)
+            if col > self.questions.get(line, col):  # a '? key': no second error for it
+                self.tree.flawed.add(sub)
             result[key] = self.node(sub, depth + 1)
         self.next()
         return result
