@@ -35,6 +35,7 @@ from .site.table import page_table
 from .source.documents import load
 from .source.files import Inventory, SourceFile, inventory
 from .source.history import last_changes
+from .source.strays import check_strays
 from .write import Staging, page_file
 
 
@@ -144,6 +145,8 @@ def read_folder(opts: Options, problems: Problems, today_of,
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
     cache.committed(opts.source, problems)
     check_names(found.records, problems)
+    check_strays(opts.source, {k.name: frozenset(k.model.model_fields) for k in KINDS.values()},
+                 problems)
     records, translations, broken = read_records(found, settings, today, problems, reuse)
     return Folder(settings, today, found, records, translations, broken)
 

@@ -74,20 +74,20 @@ CASES = [
         f"{A}:5:18: error: regions: 'nort-east' is not a region of this site. Allowed: north, south",
     ]),
     case("unknown-partner", {P: program(partner="acmee")}, [
-        f"{P}:3:10: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<slug>.yaml",
+        f"{P}:3:10: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<file name>.yaml",
     ]),
     case("unknown-partner-in-list", {P: program(partner="[acme, acne-robotics]")}, [
-        f"{P}:3:17: error: partner: there is no partner 'acne-robotics'. Partners live in content/partners/<slug>.yaml",
+        f"{P}:3:17: error: partner: there is no partner 'acne-robotics'. Partners live in content/partners/<file name>.yaml",
     ]),
     case("unknown-partner-block-list", {P: program(partner="\n  - acme\n  - acmee")}, [
-        f"{P}:5:5: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<slug>.yaml",
+        f"{P}:5:5: error: partner: there is no partner 'acmee'; did you mean 'acme'? Partners live in content/partners/<file name>.yaml",
     ]),
     case("partner-list-11",
          {P: program(partner="[acme, " + ", ".join(f"p{i}" for i in range(10)) + "]")}, [
         f"{P}:3:10: error: partner: has 11 items; the limit is 10",
     ]),
     case("partner-not-a-slug", {P: program(partner="Acme Robotics")}, [
-        f"{P}:3:10: error: partner: 'Acme Robotics' is not a slug; use lower-case letters, digits and single hyphens (robotics-club)",
+        f"{P}:3:10: error: partner: 'Acme Robotics' is not written like a file name: use lower-case letters, digits and single hyphens (robotics-club)",
     ]),
     # --- grades ------------------------------------------------------------------------------
     case("grade-13", {P: program(grades="13")}, [

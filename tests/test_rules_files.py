@@ -62,27 +62,51 @@ CASES = [
     case("symlink-folder", {"content/programs/linked": SYMLINK + "../partners"}, [
         'content/programs/linked:1: error: symlinks are not allowed under content/; replace the link with the real file',
     ]),
+    # --- records saved outside content/ ------------------------------------------------------
+    case("program-at-root", {"summer-camp.md": program()}, [
+        "summer-camp.md:1: error: a program file belongs in content/programs/",
+    ]),
+    case("program-in-root-programs-folder", {"programs/chess.md": program()}, [
+        "programs/chess.md:1: error: a program file belongs in content/programs/",
+    ]),
+    case("partner-at-root-yml", {"beta-labs.yml": partner()}, [
+        "beta-labs.yml:1: error: a partner file belongs in content/partners/",
+    ]),
+    case("partner-in-root-partners-folder", {"partners/beta.yaml": partner()}, [
+        "partners/beta.yaml:1: error: a partner file belongs in content/partners/",
+    ]),
+    case("guide-at-root", {"hosting.md": guide("Text.\n")}, [
+        "hosting.md:1: error: a guide file belongs in content/guides/",
+    ]),
+    case("page-in-root-pages-folder", {"pages/about.md": page(nav="1")}, [
+        "pages/about.md:1: error: a page file belongs in content/pages/",
+    ]),
+    case("root-tooling-and-readme-ignored",
+         {"README.md": page(), "notes.md": "---\ntitle: Notes\nlayout: plain\n---\n",
+          "mkdocs.yml": "site_name: Docs\nnav: []\n", "tools/x.md": program(),
+          "big.md": program(body="x" * 1_048_576),
+          "linked.md": SYMLINK + "content/programs/robotics-club.md"}, []),
     case("ignored-files-accepted", {"content/programs/README.md": "# Programs\n",
                                     "content/partners/.gitkeep": "",
                                     "content/.DS_Store": "x"}, []),
     # --- slugs -------------------------------------------------------------------------------
     case("slug-upper-case", {"content/programs/Chess-Club.md": program()}, [
-        "content/programs/Chess-Club.md:1: error: the file name 'Chess-Club' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/Chess-Club.md:1: error: the file name 'Chess-Club' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-dot", {"content/programs/chess.club.md": program()}, [
-        "content/programs/chess.club.md:1: error: the file name 'chess.club' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/chess.club.md:1: error: the file name 'chess.club' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-trailing-hyphen", {"content/programs/chess-.md": program()}, [
-        "content/programs/chess-.md:1: error: the file name 'chess-' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/chess-.md:1: error: the file name 'chess-' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-space", {"content/programs/chess club.md": program()}, [
-        "content/programs/chess club.md:1: error: the file name 'chess club' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/chess club.md:1: error: the file name 'chess club' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-non-ascii", {"content/programs/café.md": program()}, [
-        "content/programs/café.md:1: error: the file name 'café' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/café.md:1: error: the file name 'café' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-81-chars", {f"content/programs/{'a' * 81}.md": program()}, [
-        "content/programs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.md:1: error: the file name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        "content/programs/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.md:1: error: the file name 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
     ]),
     case("slug-reserved-con", {"content/partners/con.yaml": partner()}, [
         "content/partners/con.yaml:1: error: 'con' is a reserved name; choose another file name",
@@ -107,11 +131,11 @@ CASES = [
     ]),
     case("program-slug-search-ok", {"content/programs/search.md": program()}, []),
     case("slug-clash-yaml-md", {"content/partners/acme.md": "---\n" + partner() + "---\n"}, [
-        f"{A}:1: error: the slug 'acme' is already used by content/partners/acme.md; rename one of them",
+        f"{A}:1: error: the file name 'acme' is already used by content/partners/acme.md; rename one of them",
     ]),
     case("slug-clash-case", {"content/programs/Robotics-Club.md": program()}, [
-        "content/programs/Robotics-Club.md:1: error: the file name 'Robotics-Club' is not a valid slug: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
-        f"{P}:1: error: the slug 'robotics-club' is already used by content/programs/Robotics-Club.md; rename one of them",
+        "content/programs/Robotics-Club.md:1: error: the file name 'Robotics-Club' is not allowed: use at most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)",
+        f"{P}:1: error: the file name 'robotics-club' is already used by content/programs/Robotics-Club.md; rename one of them",
     ]),
     # --- logos -------------------------------------------------------------------------------
     case("logo-ok", {A: partner(logo="logos/acme.png"), f"{LOGOS}/acme.png": PNG}, []),
@@ -166,7 +190,7 @@ CASES = [
         "site.yaml:10:11: error: regions: 'north' is listed twice; keep one",
     ]),
     case("site-region-bad-slug", {SITE: SITE_YAML.replace("slug: south", "slug: South Side")}, [
-        "site.yaml:10:11: error: regions.slug: 'South Side' is not a slug; use lower-case letters, digits and single hyphens (robotics-club)",
+        "site.yaml:10:11: error: regions.slug: 'South Side' is not written like a file name: use lower-case letters, digits and single hyphens (robotics-club)",
     ]),
     case("site-vocabulary-built-in-word",
          {SITE: SITE_YAML + "vocabularies:\n  types:\n    - slug: hackathon\n      name: Hackathon\n"

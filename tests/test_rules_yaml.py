@@ -115,6 +115,58 @@ CASES = [
     case("colon-in-plain-value", {P: program(title="Robotics: Club: Fun")}, [
         f"{P}:2:16: error: a ':' here is not allowed; put the value in quotes",
     ]),
+    # --- slips: what a partner most likely typed, named with its fix --------------------------
+    case("slip-number-comma-flow", {P: program(cost="{amount: 1,200, per: per year}")}, [
+        f"{P}:8:18: error: unknown key '200': the comma in 1,200 splits the number; write numbers without commas (amount: 1200)",
+    ]),
+    case("slip-number-commas-flow", {P: program(cost="{amount: 1,200,000}")}, [
+        f"{P}:8:18: error: unknown key '200': the comma in 1,200,000 splits the number; write numbers without commas (amount: 1200000)",
+        f"{P}:8:22: error: unknown key '000': the comma in 1,200,000 splits the number; write numbers without commas (amount: 1200000)",
+    ]),
+    case("slip-number-comma-block", {P: program(cost="\n  amount: 1,200")}, [
+        f"{P}:9:11: error: cost.amount: '1,200' is not a number; write numbers without commas (1200)",
+    ]),
+    case("slip-unknown-key-without-value", {P: program(deadlin="")}, [
+        f"{P}:11:1: error: unknown key 'deadlin'; did you mean 'deadline'?",
+    ]),
+    case("slip-unknown-nested-key-without-value", {A: partner(contact="\n  emial: ~")}, [
+        f"{A}:6:3: error: unknown key 'emial'; did you mean 'email'?",
+    ]),
+    case("slip-key-indented-deeper", {P: program(cost="\n  amount: 12\n   per: year")}, [
+        f"{P}:10:4: error: 'per' is indented 3 spaces but the keys beside it 2: line them up",
+    ]),
+    case("slip-key-indented-less", {P: program(location="\n    name: Hall\n    city: Town\n   region: north")}, [
+        f"{P}:12:4: error: 'region' is indented 3 spaces but the keys beside it 4: line them up",
+    ]),
+    case("slip-top-key-indented", {P: program(summary="Robots.\n type: club", type=None)}, [
+        f"{P}:5:2: error: 'type' is indented 1 space but the keys beside it 0: line them up",
+    ]),
+    case("slip-list-item-indented-less", {P: program(sectors="\n  - maritime\n - aerospace")}, [
+        f"{P}:8:2: error: this '-' item is indented 1 space but the items beside it 2: line them up",
+    ]),
+    case("slip-curly-quotes", {P: program(grades="“6-8”")}, [
+        f'{P}:7:9: error: grades: curly quotes “ ” are not quotes in YAML: use straight quotes " or none',
+    ]),
+    case("slip-curly-quotes-around-colon", {P: program(title="“Robotics: Club”")}, [
+        f'{P}:2:8: error: curly quotes “ ” are not quotes in YAML: use straight quotes " or none',
+    ]),
+    case("slip-no-space-after-colon", {P: program().replace("type: club", "type:club")}, [
+        f"{P}:5:5: error: put a space after the ':' of 'type' (type: club)",
+    ]),
+    case("slip-key-without-colon", {P: program().replace("type: club", "type club")}, [
+        f"{P}:5:1: error: 'type club' has no ':' after it; write 'key: value', or join it to the line above",
+    ]),
+    case("slip-quote-not-closed", {P: program(title='"Robotics Club')}, [
+        f'{P}:2:8: error: this " is never closed; end the value with " on the same line',
+    ]),
+    case("slip-comment-cuts-value", {P: program(title="Team #4 Robotics")}, [
+        f"{P}:2:13: error: YAML reads ' #' as the start of a comment, so the value stops at 'Team'; put the whole value in quotes, or move the comment to a line of its own",
+    ]),
+    case("comment-after-quoted-value-or-on-its-own-line-ok",
+         {P: program(title='"Team #4" # the name', type="club\n# after school")}, []),
+    case("slip-backslash-in-double-quotes", {A: partner(summary='"See C:\\docs"')}, [
+        f"{A}:3:16: error: a backslash in double quotes starts an escape; use single quotes ' ' instead",
+    ]),
     # --- encodings and characters ------------------------------------------------------------
     case("latin1-e-acute", {P: program(title="Caf\u00e9 Club").encode("latin-1")}, [
         f'{P}:2:11: error: the file is not UTF-8 (byte 0xE9); save it as UTF-8',

@@ -93,16 +93,16 @@ def test_an_existing_record_is_never_overwritten(site):
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["program", "Robotics_Club"], "the file name 'Robotics_Club' is not a valid slug: use at "
+    (["program", "Robotics_Club"], "the file name 'Robotics_Club' is not allowed: use at "
      "most 80 lower-case letters a-z, digits and single hyphens (robotics-club.md)"),
     (["guide", "con"], "'con' is a reserved name; choose another file name"),
     (["page", "search"], "'search' is a name the site uses itself; choose another page file "
      "name"),
     (["page", "es"], "'es' is a name the site uses itself; choose another page file name"),
     (["program", "welding", "--partner", "acm"], "there is no partner 'acm'; did you mean "
-     "'acme'? Partners live in content/partners/<slug>.yaml"),
+     "'acme'? Partners live in content/partners/<file name>.yaml"),
     (["program", "welding", "--partner", "zz\x1b[31m"], "there is no partner "
-     "'zzU+001B[31m'. Partners live in content/partners/<slug>.yaml"),
+     "'zzU+001B[31m'. Partners live in content/partners/<file name>.yaml"),
     (["guide", "welding", "--partner", "acme"], "--partner is for a new program"),
 ])
 def test_a_bad_name_or_partner_is_refused_with_what_to_do(site, argv, message):

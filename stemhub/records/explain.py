@@ -3,28 +3,51 @@ in plain words, and warnings on what the schema accepts (http:// addresses)."""
 from __future__ import annotations
 
 import difflib
+import re
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ValidationError
 
 from ..problems import Problems
+from ..source.slips import CURLY, CURLY_MESSAGE
 from ..source.yamltree import Path, Tree
+
+_DIGITS = re.compile(r"^\d+(\.\d+)?$")
+
+
+@dataclass
+class _Read:
+    """A record as read, for explaining its errors: its model, positions and data, the keys
+    left empty and the numbers a comma split (`{amount: 1,200}`)."""
+
+    model: type[BaseModel]
+    tree: Tree
+    data: dict
+    translation: bool
+    empty: dict[Path, object] = field(default_factory=dict)
+    split: dict[Path, str] = field(default_factory=dict)
 
 
 def report(model: type[BaseModel], data: dict, tree: Tree, rel: str, context: dict,
            problems: Problems, translation: bool = False):
-    """Validate data against a model; every error becomes a problem where it sits."""
+    """Validate data against a model; every error becomes a problem where it sits. A key the
+    model lacks is an error even when it is left empty."""
     cleaned, empty = _without_missing(data, ())
+    read = _Read(model, tree, data, translation, empty, _split_numbers(data, ()))
+    unknown = [path for path in empty if path not in tree.flawed and _unknown(model, path)]
+    for path in unknown:
+        problems.error(rel, *tree.keys.get(path, tree.where(path)), _unknown_key(path, read))
     try:
-        return model.model_validate(cleaned, context=context)
+        record = model.model_validate(cleaned, context=context)
     except ValidationError as err:
         for e in err.errors(include_url=False):
             path = _real_path(cleaned, e["loc"])
             refused = any(path[:n] in tree.flawed for n in range(len(path) + 1))
             if refused and e["type"] != "extra_forbidden":
                 continue  # its value was refused already (an alias, a tag, too deep)
-            line, col, message = _explain(e, path, model, tree, empty, translation)
-            problems.error(rel, line, col, message)
+            problems.error(rel, *_explain(e, path, read))
         return None
+    return None if unknown else record
 
 
 URL_FIELDS = (("website",), ("apply_url",), ("base_url",), ("repository", "url"),
@@ -49,13 +72,36 @@ def _without_missing(value, path: Path):
     if isinstance(value, dict):
         out = {}
         for k, v in value.items():
-            if v is None or v == [] or (isinstance(v, str) and v.strip() in ("", "~")):
+            if v == [] or _missing(v):
                 empty[path + (k,)] = v
                 continue
             out[k], sub = _without_missing(v, path + (k,))
             empty.update(sub)
         return out, empty
     return value, empty
+
+
+def _missing(value) -> bool:
+    """No value, ~, "" or only spaces."""
+    return value is None or (isinstance(value, str) and value.strip() in ("", "~"))
+
+
+def _split_numbers(value, path: Path) -> dict[Path, str]:
+    """`{amount: 1,200}` is YAML for amount: 1 and a key 200: each such digits key -> the
+    number as written ("amount: 1,200"), found in one pass."""
+    found: dict[Path, str] = {}
+    if not isinstance(value, dict):
+        return found
+    run: list = []
+    for key, item in [*value.items(), (None, None)]:
+        if run and isinstance(key, str) and _DIGITS.match(key) and _missing(item):
+            run.append(key)
+            continue
+        for part in run[2:]:
+            found[path + (part,)] = f"{run[0]}: {run[1].strip()}," + ",".join(run[2:])
+        run = [key, item] if isinstance(item, str) and _DIGITS.match(item.strip()) else []
+        found.update(_split_numbers(item, path + (key,)))
+    return found
 
 
 def _real_path(data, loc: tuple) -> Path:
@@ -76,29 +122,39 @@ def _dotted(path: Path) -> str:
     return ".".join(p for p in path if isinstance(p, str))
 
 
-def _explain(e: dict, path: Path, model, tree: Tree, empty: dict, translation: bool):
-    kind, field = e["type"], _dotted(path)
+def _explain(e: dict, path: Path, read: _Read):
+    kind, name, tree = e["type"], _dotted(path), read.tree
     if kind == "missing":
-        line, col = tree.where(path) if path in empty or len(path) > 1 else (1, None)
-        if empty.get(path) == []:
-            return line, col, f"'{field}' is an empty list; list at least one"
-        return line, col, f"'{field}' is required; add it"
+        line, col = tree.where(path) if path in read.empty or len(path) > 1 else (1, None)
+        if read.empty.get(path) == []:
+            return line, col, f"'{name}' is an empty list; list at least one"
+        return line, col, f"'{name}' is required; add it"
     if kind == "extra_forbidden":
         line, col = tree.keys.get(path, tree.where(path))
-        return line, col, _unknown_key(path, model, translation)
+        return line, col, _unknown_key(path, read)
+    message = _plain(kind, e["msg"])
     if kind == "stemhub":
         ctx = e.get("ctx") or {}
         path = path + tuple(ctx.get("at") or ())
-        field = _dotted(path)
+        name, message = _dotted(path), e["msg"]
         item = ctx.get("item")
         if item is not None and path + (item,) in tree.values:
             path = path + (item,)
             if path + ("slug",) in tree.values:  # a {slug, name} item: point at its slug
                 path = path + ("slug",)
-        line, col = tree.where(path)
-        return line, col, f"{field}: {e['msg']}" if field else e["msg"]
-    line, col = tree.where(path)
-    return line, col, f"{field}: {_plain(kind, e['msg'])}"
+    if _curly(read.data, path):
+        message = CURLY_MESSAGE
+    return *tree.where(path), f"{name}: {message}" if name else message
+
+
+def _curly(data, path: Path) -> bool:
+    """The value at path (or an item of it) starts with a curly quote."""
+    for part in path:
+        if not isinstance(data, (dict, list)):
+            return False
+        data = data.get(part) if isinstance(data, dict) else data[part]
+    items = data if isinstance(data, list) else [data]
+    return any(isinstance(x, str) and x.lstrip().startswith(tuple(CURLY)) for x in items)
 
 
 def _plain(kind: str, msg: str) -> str:
@@ -116,8 +172,18 @@ DERIVED = {"status": "the build works out the status itself: delete it (availabi
            "stale": "the build works out whether a record is stale from verified: delete it"}
 
 
-def _unknown_key(path: Path, model, translation: bool) -> str:
-    key = path[-1]
+def _unknown(model, path: Path) -> bool:
+    """A key (left empty) that the model it sits in does not have."""
+    parent = _model_at(model, path[:-1])
+    return parent is not None and path[-1] not in parent.model_fields
+
+
+def _unknown_key(path: Path, read: _Read) -> str:
+    key, model, translation = path[-1], read.model, read.translation
+    if path in read.split:
+        first, _, number = read.split[path].partition(": ")
+        return f"unknown key '{key}': the comma in {number} splits the number; write " \
+               f"numbers without commas ({first}: {number.replace(',', '')})"
     if len(path) == 1 and key in DERIVED and not translation:
         return f"unknown key '{key}'; {DERIVED[key]}"
     allowed = _fields_at(model, path[:-1])
@@ -134,14 +200,19 @@ def _unknown_key(path: Path, model, translation: bool) -> str:
 
 def _fields_at(model, path: Path) -> list[str]:
     """The keys a (nested) model accepts, for suggestions."""
+    return list(getattr(_model_at(model, path), "model_fields", {}))
+
+
+def _model_at(model, path: Path):
+    """The (nested) model whose keys sit at path, or None (a list or text is there)."""
     for part in path:
         if isinstance(part, int):
             continue
-        field = getattr(model, "model_fields", {}).get(part)
-        model = _model_of(field.annotation) if field else None
+        declared = getattr(model, "model_fields", {}).get(part)
+        model = _model_of(declared.annotation) if declared else None
         if model is None:
-            return []
-    return list(getattr(model, "model_fields", {}))
+            return None
+    return model
 
 
 def _model_of(annotation):

@@ -20,6 +20,8 @@ VOCABULARY = "x-vocabulary"  # JSON Schema: the controlled list a word field tak
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 # Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
 # reads 98012 as a number and true as yes/no; a text field takes the text as written.
@@ -97,6 +99,7 @@ Date = Annotated[date, BeforeValidator(_date),
 
 def _number(value: Any) -> Decimal:
     text = _line(value)
+    _no_commas(text)
     if not _NUMBER.match(text):
         raise problem(f"{show(text)} is not a number; write digits like 45 or 12.50")
     if "." in text and len(text.split(".")[1]) > 2:
@@ -108,9 +111,16 @@ Amount = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema(
     {"type": ["number", "string"], "minimum": 0, "pattern": r"^\d+(\.\d{1,2})?$"})]
 
 
+def _no_commas(text: str) -> None:
+    if _COMMAS.match(text):
+        raise problem(f"{show(text)} is not a number; write numbers without commas "
+                      f"({text.replace(',', '')})")
+
+
 def whole(minimum: int):
     def check(value: Any) -> int:
         text = _line(value)
+        _no_commas(text)
         if not text.isdigit() or not text.isascii():
             raise problem(f"{show(text)} is not a whole number; write digits like 12")
         if int(text) < minimum:
@@ -118,6 +128,18 @@ def whole(minimum: int):
         return int(text)
     return Annotated[int, BeforeValidator(check), WithJsonSchema(
         {"type": ["integer", "string"], "minimum": minimum, "pattern": "^[0-9]+$"})]
+
+
+def _zip(value: Any) -> str:
+    text = _line(value)
+    if not _ZIP.match(text):
+        raise problem(f"{show(text)} is not a ZIP code; write 5 digits or ZIP+4 "
+                      "(98012 or 98012-1234)")
+    return text
+
+
+Zip = Annotated[str, BeforeValidator(_zip), WithJsonSchema(
+    {"type": ["string", "integer"], "pattern": _ZIP.pattern, "maximum": 99999})]
 
 
 def _yes_no(value: Any) -> bool:
@@ -171,8 +193,8 @@ Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema(
 def _slug(value: Any) -> str:
     text = _line(value)
     if not SLUG.match(text) or len(text) > 80:
-        raise problem(f"{show(text)} is not a slug; use lower-case letters, digits and "
-                      "single hyphens (robotics-club)")
+        raise problem(f"{show(text)} is not written like a file name: use lower-case "
+                      "letters, digits and single hyphens (robotics-club)")
     return text
 
 

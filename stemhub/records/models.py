@@ -1,15 +1,14 @@
 """The five record types and their translations, each declared once (content-model.md)."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any, get_args
 
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
-                      ValidationInfo, WithJsonSchema, create_model, field_validator)
+                      ValidationInfo, create_model, field_validator)
 
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
-                     Summary, Url, YesNo, list_of, one_line, problem, whole, word)
+                     Summary, Url, YesNo, Zip, list_of, one_line, problem, whole, word)
 from .grades import Grades
 
 
@@ -54,12 +53,6 @@ def _cost(value: Any) -> Any:
     return value
 
 
-ZIP = r"^\d{5}(-\d{4})?$"
-# YAML reads 98012 as a number: the schema takes it, and a ZIP written as text by the pattern
-Zip = Annotated[one_line(10), WithJsonSchema({"type": ["string", "number"], "maxLength": 10,
-                                              "pattern": ZIP})]
-
-
 class Place(Record):
     """Where it happens."""
 
@@ -73,14 +66,6 @@ class Place(Record):
     """The ZIP code, 5 digits or ZIP+4 (98012 or 98012-1234): search sorts by distance from it."""
     region: word("regions", "a region of this site")
     """The region of this site it is in (from site.yaml's regions)."""
-
-    @field_validator("zip")
-    @classmethod
-    def _zip(cls, zip_code: str | None) -> str | None:
-        if zip_code is not None and not re.fullmatch(ZIP, zip_code):
-            raise problem(f"'{zip_code}' is not a ZIP code; write 5 digits or ZIP+4 "
-                          "(98012 or 98012-1234)")
-        return zip_code
 
 
 def _location(value: Any) -> Any:

@@ -61,7 +61,7 @@ def check_names(files: list[SourceFile], problems: Problems) -> None:
             problems.error(f.rel, 1, None, message)
         key = (f.kind, unicodedata.normalize("NFC", f.slug).casefold(), f.lang)
         if key in seen:
-            problems.error(f.rel, 1, None, f"the slug '{f.slug}' is already used by "
+            problems.error(f.rel, 1, None, f"the file name '{f.slug}' is already used by "
                                            f"{seen[key].rel}; rename one of them")
         else:
             seen[key] = f
@@ -75,7 +75,7 @@ def unread(files: list[SourceFile], records: list[Entry]) -> list[SourceFile]:
 
 def slug_problem(kind: str, slug: str) -> str | None:
     if not SLUG.match(slug) or len(slug) > 80:
-        return (f"the file name '{slug}' is not a valid slug: use at most 80 lower-case letters "
+        return (f"the file name '{slug}' is not allowed: use at most 80 lower-case letters "
                 "a-z, digits and single hyphens (robotics-club.md)")
     if slug in WINDOWS_NAMES or slug == "page":
         return f"'{slug}' is a reserved name; choose another file name"

@@ -218,7 +218,7 @@ def _link_partners(items: dict[str, dict[str, Item]], known: set[str], problems:
                 problems.error(program.entry.source.rel, line, col,
                                f"partner: there is no partner '{slug}'"
                                f"{suggest(slug, sorted(known))} Partners live in "
-                               "content/partners/<slug>.yaml", KINDS["partners"].url_of(slug))
+                               "content/partners/<file name>.yaml", KINDS["partners"].url_of(slug))
     for partner in items["partners"].values():
         partner.programs.sort(key=program_order)
         partner.past.sort(key=lambda p: (p.title.casefold(), p.slug))

@@ -11,11 +11,13 @@ from typing import Iterator
 
 import yaml
 
+from . import slips
 from .text import Lines
 
 MAX_DEPTH = 10
 Path = tuple  # keys (str) and list indexes (int)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_COMMENT = re.compile(r"[ \t]+#")
 _COMPLEX_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]", re.M)
 
 
@@ -49,12 +51,10 @@ def parse(text: str, first_line: int = 1) -> Tree:
             for m in _COMPLEX_KEY.finditer(text)]
     tree = Tree(flaws=list(keys))
     try:  # events are read one at a time: a million of them are never all held at once
-        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset).document()
+        questions = {line: col for line, col, _ in keys}
+        _Builder(tree, yaml.parse(text, Loader=_LOADER), offset, text, questions).document()
     except yaml.MarkedYAMLError as err:  # only this is reported, with the complex keys
-        mark = err.problem_mark or err.context_mark
-        bad = text[mark.index:mark.index + 1] if mark.index < len(text) else ""
-        return Tree(flaws=keys + [(mark.line + 1 + offset, mark.column + 1,
-                                   _yaml_message(err, bad))])
+        return Tree(flaws=keys + [_syntax_flaw(err, text, offset)])
     except yaml.YAMLError as err:  # pragma: no cover - reader errors are caught in text.decode
         return Tree(flaws=keys + [(first_line, None, f"this is not valid YAML: {err}")])
     _tab_flaws(text, lines, tree)
@@ -98,22 +98,20 @@ def _tab_flaws(text: str, lines: Lines, tree: Tree) -> None:
             tree.flaws.append((line, col, "control character U+0009 is not allowed; delete it"))
 
 
-def _yaml_message(err: yaml.MarkedYAMLError, bad: str) -> str:
-    problem = (err.problem or err.context or "").strip()
-    if "nesting depth" in problem:  # libyaml's own limit, far above ours
-        return f"nesting is deeper than {MAX_DEPTH} levels; flatten it"
-    if bad == "\t":
-        return "a tab is used for indentation; indent YAML with spaces"
-    if "mapping values are not allowed" in problem:
-        return "a ':' here is not allowed; put the value in quotes"
-    if "found duplicate anchor" in problem or "found undefined alias" in problem:
-        return "anchors and aliases (& and *) are not allowed; write the value out"
-    return f"this is not valid YAML ({problem}); check the indentation and quotes"
+def _syntax_flaw(err: yaml.MarkedYAMLError, text: str, offset: int) -> tuple[int, int, str]:
+    if "nesting depth" in (err.problem or ""):  # libyaml's own limit, far above ours
+        mark = err.problem_mark
+        return (mark.line + 1 + offset, mark.column + 1,
+                f"nesting is deeper than {MAX_DEPTH} levels; flatten it")
+    line, col, message = slips.explain(err, text)
+    return line + offset, col, message
 
 
 class _Builder:
-    def __init__(self, tree: Tree, events: Iterator, offset: int):
-        self.tree, self.events, self.offset = tree, events, offset
+    def __init__(self, tree: Tree, events: Iterator, offset: int, text: str,
+                 questions: dict[int, int]):
+        self.tree, self.events, self.offset, self.text = tree, events, offset, text
+        self.questions = questions  # line -> column of a complex key's '?', reported already
         self.ahead = next(events)  # the next event, looked at before it is taken
 
     def flaw(self, event, message: str, path: Path | None = None) -> None:
@@ -159,6 +157,7 @@ class _Builder:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
             self.flaw(event, f"YAML tags ({tag}) are not allowed; delete the tag", path)
         if isinstance(event, yaml.ScalarEvent):
+            self.comment_after(event)
             return event.value
         if depth > MAX_DEPTH:
             self.flaw(event, f"nesting is deeper than {MAX_DEPTH} levels; flatten it", path)
@@ -167,6 +166,17 @@ class _Builder:
         if isinstance(event, yaml.SequenceStartEvent):
             return self.sequence(path, depth)
         return self.mapping(path, depth)
+
+    def comment_after(self, event) -> None:
+        """`title: Team #4` is YAML for the title 'Team' and a comment: an error, so that no
+        '#' cuts a value short unseen."""
+        found = _COMMENT.match(self.text, event.end_mark.index) if not event.style else None
+        if found and event.value:
+            line = event.end_mark.line + 1 + self.offset
+            self.tree.flaws.append((line, event.end_mark.column + len(found.group()),
+                                    f"YAML reads ' #' as the start of a comment, so the value "
+                                    f"stops at '{event.value[-20:]}'; put the whole value in "
+                                    "quotes, or move the comment to a line of its own"))
 
     def skip(self, event) -> None:
         """Pass over the rest of a node whose first event was just read."""
@@ -204,7 +214,9 @@ class _Builder:
                 self.flaw(key_event, f"duplicate key '{key}' (also on line {line}); keep one")
                 self.skip(self.next())
                 continue
-            self.tree.keys[sub] = self.pos(key_event)
+            self.tree.keys[sub] = line, col = self.pos(key_event)
+            if col > self.questions.get(line, col):  # a '? key': no second error for it
+                self.tree.flawed.add(sub)
             result[key] = self.node(sub, depth + 1)
         self.next()
         return result

@@ -67,7 +67,7 @@ def _check(source: Path, kind: Kind, slug: str, partner: str | None) -> None:
     partners = sorted({f.slug for f in found.records if f.kind == "partners" and f.lang is None})
     if partner not in partners:
         raise Refused(printable(f"there is no partner '{partner}'{suggest(partner, partners)} "
-                                "Partners live in content/partners/<slug>.yaml"))
+                                "Partners live in content/partners/<file name>.yaml"))
 
 
 def _key(slug: str) -> str:
