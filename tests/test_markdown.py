@@ -222,6 +222,32 @@ def test_raw_html_shows_as_text_with_warning(raw, where):
     assert lines == {FIRST + 2}
 
 
+@pytest.mark.parametrize("text, shown", [
+    ('<SCRIPT/XSS SRC="https://x.example/a.js">', '&lt;SCRIPT/XSS SRC="https://x.example/a.js"&gt;'),
+    ("<a/b href=https://x.example/>", "&lt;a/b href=https://x.example/&gt;"),
+    ("</x https://x.example/>", "&lt;/x https://x.example/&gt;"),
+    ("&lt;img src=https://x.example/a.png&gt;", "&lt;img src=https://x.example/a.png&gt;"),
+    ("<a [b](https://x.example/c)\nhref=https://x.example/d>", "&lt;a b\nhref=https://x"),
+])
+def test_text_shaped_like_a_tag_is_raw_html(text, shown):
+    """From a '<' followed by a letter or '/' to the next '>': shown as written, no link made
+    inside it, a warning at its line, whether or not CommonMark reads it as HTML."""
+    out, problems = md(f"Intro\n\nSee https://example.org/a {text} then https://example.org/b\n")
+    assert 'href="https://x.example' not in out.html
+    assert shown in out.html
+    assert out.html.count('<a href="https://example.org/') == 2
+    assert warnings(problems) == [(FIRST + 2, "raw HTML is not rendered: it shows as text; use "
+                                              "Markdown instead")]
+
+
+@pytest.mark.parametrize("text", ["3 < 4 and https://x.example/ > 2", "a<b then https://x.example/",
+                                  "<https://x.example/>"])
+def test_text_with_a_lone_angle_bracket_still_links(text):
+    out, problems = md(text + "\n")
+    assert 'href="https://x.example/"' in out.html
+    assert warnings(problems) == []
+
+
 def test_raw_html_warning_line_inside_multiline_paragraph():
     _, problems = md("first line\nsecond line\nthird <b>bold</b> line\n")
     assert {line for line, _ in warnings(problems)} == {FIRST + 2}

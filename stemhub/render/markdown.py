@@ -12,6 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .links import Link, classify
+from .rawhtml import RAW_HTML, RawTags, TagShaped, strip_comments
 from ..problems import Problems
 from ..source.text import Lines, control_flaw
 
@@ -19,9 +20,6 @@ _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'()*+,;=-]*")  # what normalizeLink keeps as is
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
 MAX_QUOTES = 10  # deeper '>' quotes are read as this deep, so no text is lost past the parser's limit
 _DEEP_QUOTES = re.compile(r"^(?:[ ]{0,3}>){%d,}" % (MAX_QUOTES + 1), re.M)
 _TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
@@ -134,29 +132,25 @@ def _heading(open_: Token, inline: Token, close: Token, ids: _Ids, out: Rendered
 
 def _raw_html_block(token: Token, ctx: Context) -> None:
     line = ctx.first_line + token.map[0]
-    shown = _strip_comments(token.content)
+    shown = strip_comments(token.content)
     if shown.strip() != token.content.strip() and not shown.strip():
         token.content = ""
         return
-    ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as text; "
-                                              "use Markdown instead")
+    ctx.problems.warning(ctx.rel, line, None, RAW_HTML)
     token.type, token.content = "html_block", f"<p>{html.escape(shown.strip())}</p>\n"
-
-
-def _strip_comments(text: str) -> str:
-    return re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
 
 
 def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> list[Token]:
     result: list[Token] = []
     drop_close: list[bool] = []
     in_link = 0
-    raw = _RawTags()
+    raw = RawTags()
+    shaped = TagShaped(children, lambda at: ctx.problems.warning(ctx.rel, at, None, RAW_HTML))
     for tok in children:
         if tok.type in ("softbreak", "hardbreak"):
             line += 1
         if tok.type == "link_open":
-            keep = _link(tok, line, ctx, out)
+            keep = not shaped.inside and _link(tok, line, ctx, out)
             drop_close.append(not keep)
             in_link += 1
             if keep:
@@ -170,10 +164,13 @@ def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> li
         elif tok.type == "html_inline":
             raw.see(tok.content)
             result.extend(_raw_html_inline(tok, line, ctx))
-        elif tok.type == "text" and not in_link and not raw.open:
-            result.extend(_autolinks(tok, line, ctx))
+        elif tok.type == "text":
+            for part, inside in shaped.parts(tok.content, line):
+                plain = inside or in_link or raw.open
+                result.extend([_text(part)] if plain else _autolinks(_text(part), line, ctx))
         else:
             result.append(tok)
+        shaped.passed(tok)
         if tok.type in ("html_inline", "text"):
             line += tok.content.count("\n")
     return result
@@ -224,40 +221,10 @@ def _image(tok: Token, line: int, ctx: Context) -> Token:
 
 
 def _raw_html_inline(tok: Token, line: int, ctx: Context) -> list[Token]:
-    shown = _strip_comments(tok.content)
+    shown = strip_comments(tok.content)
     if shown:
-        ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as "
-                                                  "text; use Markdown instead")
+        ctx.problems.warning(ctx.rel, line, None, RAW_HTML)
     return [_text(shown)] if shown else []
-
-
-class _RawTags:
-    """The raw HTML tags open in one inline run (a paragraph, heading or table cell): text
-    between a raw opening tag and its closing tag, or the end of the run, is never autolinked.
-    Each tag is pushed and popped at most once."""
-
-    def __init__(self) -> None:
-        self.stack: list[str] = []
-        self.count: dict[str, int] = {}
-
-    @property
-    def open(self) -> bool:
-        return bool(self.stack)
-
-    def see(self, html_: str) -> None:
-        tag = _TAG.match(html_)
-        if not tag or html_.endswith("/>") or tag.group(2).lower() in _VOID:
-            return
-        name = tag.group(2).lower()
-        if not tag.group(1):
-            self.stack.append(name)
-            self.count[name] = self.count.get(name, 0) + 1
-            return
-        while self.count.get(name):  # close it and whatever was left open inside it
-            top = self.stack.pop()
-            self.count[top] -= 1
-            if top == name:
-                return
 
 
 def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:
