@@ -7,7 +7,9 @@ import time
 
 import pytest
 
-from stemhub.render.markdown import Context, heading_id, render
+from markdown_it import MarkdownIt
+
+from stemhub.render.markdown import _MD, Context, heading_id, render
 from stemhub.problems import Problems
 from tests.conftest import SiteFolder
 from tests.rulekit import PROG, program
@@ -380,6 +382,15 @@ def test_template_syntax_shows_literally_in_built_page(site: SiteFolder):
     assert "{% if true %}yes{% endif %}" in html
     assert "{# note #}" in html
     assert "Math: 49" not in html
+
+
+@pytest.mark.parametrize("text", ["[a](/x) [b] [c][d] ![e](/f) [", "[[[a](/b)", "] [a](/b) [",
+                                  "[a [b](/c) d](/e) [[", "[a\n[b](/c) [ `]` ](/d)",
+                                  "x ![[a](/b)](/c) [y]: /z\n\n[y]", "[ <a href=']'> ](/q)"])
+def test_brackets_parse_as_commonmark_does(text):
+    """A '[' with no ']' after it is refused at once (for speed): links are found as before."""
+    plain = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False}).enable(["table", "strikethrough"])
+    assert _MD.render(text) == plain.render(text)
 
 
 @pytest.mark.parametrize("text", ["[" * 20000, ">" * 5000 + "x", "*" * 20000,

@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import nh3
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_inline
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from .links import Link, classify
@@ -19,6 +20,7 @@ from ..source.text import Lines, control_flaw
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
+_OPENS = re.compile(r"\[+")
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'()*+,;=-]*")  # what normalizeLink keeps as is
 MAX_QUOTES = 10  # deeper '>' quotes are read as this deep, so no text is lost past the parser's limit
 _DEEP_QUOTES = re.compile(r"^(?:[ ]{0,3}>){%d,}" % (MAX_QUOTES + 1), re.M)
@@ -53,7 +55,30 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough"])
     md.validateLink = lambda url: True  # every target is judged here, with a warning
+    md.inline.ruler.at("link", _closed(rules_inline.link))
+    md.inline.ruler.at("image", _closed(rules_inline.image))
     return md
+
+
+def _closed(rule):
+    """A link or image rule that takes a run of '[' with no ']' after it in its inline run as
+    the text it is (it can start no link) at once: the parser would look for a ']' from each
+    '[', through its nested ones, and take one '[' a step, so 1 MiB of '[' took it half a
+    minute. The last ']' before the run's end is found once for each end."""
+    def closed(state: StateInline, silent: bool) -> bool:
+        ends = state.__dict__.setdefault("stemhub_last_close", {})
+        if state.posMax not in ends:
+            ends[state.posMax] = state.src.rfind("]", 0, state.posMax)
+        if state.pos < ends[state.posMax]:
+            return rule(state, silent)
+        run = _OPENS.match(state.src, state.pos, state.posMax)
+        if not run:
+            return False
+        if not silent:
+            state.pending += run.group()
+        state.pos = run.end()
+        return True
+    return closed
 
 
 _MD = _parser()
