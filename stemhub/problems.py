@@ -39,8 +39,9 @@ class Problems:
     def errors(self, path: str, found: Iterable[tuple[int, int | None, str]]) -> None:
         """Errors of one file given as (line, column, message), as a file's flaws are: its
         name is made printable once, however many there are."""
-        path = printable(path)
-        self.items.extend(Problem(path, line, col or 0, ERROR, printable(message))
+        path, shown = printable(path), {}  # each message made printable once
+        self.items.extend(Problem(path, line, col or 0, ERROR, shown.get(message) or
+                                  shown.setdefault(message, printable(message)))
                           for line, col, message in found)
 
     def has_errors(self) -> bool:

@@ -85,6 +85,7 @@ _MD = _parser()
 
 
 def render(text: str, ctx: Context) -> Rendered:
+    text = text.replace("\r", " ")  # a lone CR (an error): one line, however many there are
     _check_char_refs(text, ctx)
     tokens = _MD.parse(_DEEP_QUOTES.sub(">" * MAX_QUOTES, text))
     out = Rendered("")
