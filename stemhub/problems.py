@@ -99,12 +99,14 @@ def _head(message: str) -> str:
 
 def _kind(message: str) -> str:
     """What a problem says, whatever value it names: quoted text, addresses, numbers left out."""
-    return re.sub(r"'[^']*'|\S*://\S*|\s/\S*|\d+", "", message)
+    return re.sub(r"'[^']*'|(?<!\S)\S*://\S*|\s/\S*|\d+", "", message)  # a word tried once
 
 
 def printable(text: str) -> str:
     """Show control, invisible and bidirectional characters and line breaks escaped (U+000A),
     never raw."""
+    if text.isprintable():  # none of _HIDDEN is: most text is passed back at once
+        return text
     return _HIDDEN.sub(lambda m: f"U+{ord(m.group()):04X}", text)
 
 
