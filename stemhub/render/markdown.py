@@ -66,6 +66,8 @@ def _closed(rule):
     '[', through its nested ones, and take one '[' a step, so 1 MiB of '[' took it half a
     minute. The last ']' before the run's end is found once for each end."""
     def closed(state: StateInline, silent: bool) -> bool:
+        if state.src[state.pos] not in "![":
+            return False
         ends = state.__dict__.setdefault("stemhub_last_close", {})
         if state.posMax not in ends:
             ends[state.posMax] = state.src.rfind("]", 0, state.posMax)
@@ -171,34 +173,43 @@ def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> li
     drop_close: list[bool] = []
     in_link = 0
     raw = RawTags()
-    shaped = TagShaped(children, lambda at: ctx.problems.warning(ctx.rel, at, None, RAW_HTML))
+    warned = [0]
+
+    def raw_html(at: int) -> None:  # once a line: the same warning twice is one
+        if warned[0] != at:
+            warned[0] = at
+            ctx.problems.warning(ctx.rel, at, None, RAW_HTML)
+    shaped = TagShaped(children, raw_html)
     for tok in children:
-        if tok.type in ("softbreak", "hardbreak"):
+        kind, breaks = tok.type, tok.content.count("\n")
+        if kind in ("softbreak", "hardbreak"):
             line += 1
-        if tok.type == "link_open":
+        if kind == "link_open":
             keep = not shaped.inside and _link(tok, line, ctx, out)
             drop_close.append(not keep)
             in_link += 1
             if keep:
                 result.append(tok)
-        elif tok.type == "link_close":
+        elif kind == "link_close":
             in_link -= 1
             if not drop_close.pop():
                 result.append(tok)
-        elif tok.type == "image":
+        elif kind == "image":
             result.append(_image(tok, line, ctx))
-        elif tok.type == "html_inline":
+        elif kind == "html_inline":
             raw.see(tok.content)
-            result.extend(_raw_html_inline(tok, line, ctx))
-        elif tok.type == "text":
+            tok.type, tok.content = "text", strip_comments(tok.content)
+            if tok.content:
+                raw_html(line)
+                result.append(tok)
+        elif kind == "text":
             for part, inside in shaped.parts(tok.content, line):
+                piece = tok if len(part) == len(tok.content) else _text(part)
                 plain = inside or in_link or raw.open
-                result.extend([_text(part)] if plain else _autolinks(_text(part), line, ctx))
+                result.extend([piece] if plain else _autolinks(piece, line, ctx))
         else:
             result.append(tok)
-        shaped.passed(tok)
-        if tok.type in ("html_inline", "text"):
-            line += tok.content.count("\n")
+        line += breaks
     return result
 
 
@@ -244,13 +255,6 @@ def _image(tok: Token, line: int, ctx: Context) -> Token:
     ctx.problems.warning(ctx.rel, line, None, f"image {src[:80]!r} removed (its alt text "
                                               f"stays): {why}")
     return _text(alt)
-
-
-def _raw_html_inline(tok: Token, line: int, ctx: Context) -> list[Token]:
-    shown = strip_comments(tok.content)
-    if shown:
-        ctx.problems.warning(ctx.rel, line, None, RAW_HTML)
-    return [_text(shown)] if shown else []
 
 
 def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:

@@ -15,6 +15,8 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 
 
 def strip_comments(text: str) -> str:
+    if "<!--" not in text:
+        return text
     return re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
 
 
@@ -57,14 +59,10 @@ class TagShaped:
         self.inside, self.warn = False, warn
         self.closes = sum(">" in t.content for t in children if t.type == "text")
 
-    def passed(self, tok: Token) -> None:
-        if tok.type == "text" and ">" in tok.content:
-            self.closes -= 1
-
     def parts(self, text: str, line: int) -> list[tuple[str, bool]]:
         """The text in pieces, each inside a tag-shaped span or not."""
         parts, at, last = [], 0, text.rfind(">")
-        later = self.closes - (last >= 0)  # text tokens after this one that hold a '>'
+        self.closes -= last >= 0  # now the text tokens after this one that hold a '>'
         while at < len(text):
             if self.inside:
                 close = text.find(">", at)
@@ -74,7 +72,7 @@ class TagShaped:
                 at = end
                 continue
             start = _TAG_SHAPED.search(text, at)
-            if not start or (start.start() > last and not later):
+            if not start or (start.start() > last and not self.closes):
                 parts.append((text[at:], False))
                 break
             parts.append((text[at:start.start()], False))
