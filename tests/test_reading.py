@@ -3,7 +3,6 @@ stemhub.source.yamltree.parse (YAML -> plain data with positions, nothing guesse
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -201,13 +200,12 @@ def test_deep_nesting_does_not_recurse():
     assert flaws and flaws[0][2] == "nesting is deeper than 10 levels; flatten it"
 
 
-def test_alias_bomb_rejected_fast_without_expanding():
+def test_alias_bomb_rejected_without_expanding():
+    """How long it takes is bench/linear.py's to measure."""
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for i in range(1, 30):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
-    start = time.perf_counter()
     tree = parse("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 2
     assert any("aliases" in f[2] for f in tree.flaws)
     assert all(item is None for item in tree.data["a29"])
 
