@@ -48,8 +48,9 @@ class Problems:
     def errors(self, path: str, found: Iterable[tuple[int, int | None, str]]) -> None:
         """Errors of one file given as (line, column, message), as a file's flaws are: its
         name is made printable once, however many there are."""
-        path = printable(path)
-        self.items.extend(Problem(path, line, col or 0, ERROR, printable(message))
+        path, shown = printable(path), {}  # each message made printable once
+        self.items.extend(Problem(path, line, col or 0, ERROR, shown.get(message) or
+                                  shown.setdefault(message, printable(message)))
                           for line, col, message in found)
 
     def tell(self, notes: dict[str, str]) -> None:
@@ -127,12 +128,14 @@ def _head(message: str) -> str:
 
 def _kind(message: str) -> str:
     """What a problem says, whatever value it names: quoted text, addresses, numbers left out."""
-    return re.sub(r"'[^']*'|\S*://\S*|\s/\S*|\d+", "", message)
+    return re.sub(r"'[^']*'|(?<!\S)\S*://\S*|\s/\S*|\d+", "", message)  # a word tried once
 
 
 def printable(text: str) -> str:
     """Show control, invisible and bidirectional characters and line breaks escaped (U+000A),
     never raw."""
+    if text.isprintable():  # none of _HIDDEN is: most text is passed back at once
+        return text
     return _HIDDEN.sub(lambda m: f"U+{ord(m.group()):04X}", text)
 
 

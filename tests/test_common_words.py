@@ -35,6 +35,20 @@ def test_the_starts_of_words_found_in_one_pass_are_the_slow_way_s():
     assert "stu" not in common._prefixes(sorted(words.items()), 5)
 
 
+def test_long_words_make_no_forms_but_their_rows_reach_their_starts():
+    """A family types at most MAX_FORM letters: a longer word of the index or of the pages
+    makes no form of its own (so a 20,000-letter word costs no 20,000 starts), while the rows
+    it is on still count for its starts that are forms."""
+    long = "photosynthesis" * 3  # 42 letters
+    words = {long: bits(0, 1), "photo": bits(2), "z" * 20_000: bits(3)}
+    found = common._prefixes(sorted(words.items()), 1)
+    assert max(map(len, found)) == common.MAX_FORM == 20
+    assert found["photo"] == bits(0, 1, 2) and found[long[:20]] == bits(0, 1)
+    assert found["z" * 20] == found["z"] == bits(3)
+    assert common._forms(f"{long.title()} Photo, " + "z" * 20_000) == \
+        {"p", "ph", "pho", "phot", "photo"}
+
+
 def test_rows_are_the_set_bits_lowest_first():
     for rows in ([], [0], [3, 70, 1000], list(range(0, 200, 7))):
         assert common._rows(bits(*rows)) == rows

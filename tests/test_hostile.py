@@ -16,12 +16,15 @@ files), and `expected.txt`. Its first line is the kind of outcome:
 Other directive lines, allowed with any kind that builds: `absent: <substring>` (in none of
 the checked pages), `present: <substring>` (in at least one of them), `once: <substring>`
 (exactly once in the program page), `page: <site path>`.
-With any kind: `max-seconds: N` and `max-rss-mb: N` run `check` and `build` in a subprocess
-(peak memory from resource.getrusage) with a hang guard, instead of in this process.
-With a kind that builds: `max-output-ratio: N`, output proportional to input: each byte the case
-adds to content/ adds fewer than N bytes to the built site, both counted beyond the minimal site
-in the case's languages (whose fixed pages every site has: home, search, 404, a browse list for
-every grade and word), per language of the site (each language mirrors every page).
+With any kind: `apart` runs `check` and `build` in a fresh interpreter, stopped by a hang guard
+of HANG_GUARD seconds, instead of in this process: for cases that would hang the test run if
+the reader regressed (a FIFO opened, a symlink loop followed). A guard against hanging, not a
+bound on time: how long each shape takes is bench/linear.py's to measure.
+With a kind that builds: `max-output-ratio: N`, output proportional to input: each byte of text
+the case adds to content/ adds fewer than N bytes to the built site, per language of the site
+(each language mirrors every page), both counted beyond the same records made with the least
+text (its make.py's `make(root, least=True)`): the fixed size of the pages a record makes is
+not counted, as the content model says.
 Never counted: static/ (the theme's files, copied unchanged) and pagefind/ (Pagefind's runtime,
 about 650 KB for any site, and its compressed index of the pages already counted).
 
@@ -34,14 +37,12 @@ rel="noopener noreferrer". Output never holds a raw control character or a trace
 from __future__ import annotations
 
 import filecmp
-import functools
 import importlib.util
 import json
 import re
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -65,8 +66,8 @@ SHARE_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/share\.js")
 SUBMIT_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/submit\.js")
 FORM_PAGE = "submit/program/"
 KINDS = ("rejected", "warned", "neutralised", "accepted")
-DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-seconds", "max-rss-mb",
-              "max-output-ratio")
+DIRECTIVES = ("absent", "present", "once", "page", "identical-to", "max-output-ratio")
+HANG_GUARD = 600  # seconds: only a case that hangs reaches it
 FIXED_OUTPUT = ("static", "pagefind")  # left out of max-output-ratio (see above)
 # C0 except LF and CR (TAB is legitimate in output of pretty printers, but not in messages),
 # DEL, C1, and the invisible line breaks.
@@ -85,8 +86,7 @@ class Expected:
     once: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     identical_to: str | None = None
-    max_seconds: float | None = None
-    max_rss_mb: float | None = None
+    apart: bool = False
     max_output_ratio: float | None = None
 
 
@@ -97,6 +97,9 @@ def parse_expected(case: Path) -> Expected:
     exp = Expected(kind)
     for line in lines[1:]:
         if not line.strip():
+            continue
+        if line.strip() == "apart":
+            exp.apart = True
             continue
         key, sep, value = line.partition(": ")
         if sep and key in DIRECTIVES:
@@ -110,12 +113,8 @@ def parse_expected(case: Path) -> Expected:
                 exp.pages.append(value)
             elif key == "identical-to":
                 exp.identical_to = value.strip()
-            elif key == "max-seconds":
-                exp.max_seconds = float(value)
-            elif key == "max-output-ratio":
-                exp.max_output_ratio = float(value)
             else:
-                exp.max_rss_mb = float(value)
+                exp.max_output_ratio = float(value)
         else:
             exp.problems.append(line)
     return exp
@@ -125,8 +124,9 @@ def case_ids() -> list[str]:
     return sorted(p.name for p in HOSTILE.iterdir() if (p / "expected.txt").is_file())
 
 
-def prepare(case_id: str, root: Path) -> SiteFolder:
-    """The minimal site with the case's files laid over it (and its make.py run)."""
+def prepare(case_id: str, root: Path, **options) -> SiteFolder:
+    """The minimal site with the case's files laid over it (and its make.py run, given the
+    options)."""
     site = SiteFolder(root)
     case = HOSTILE / case_id
     for path in sorted(case.rglob("*")):
@@ -140,12 +140,12 @@ def prepare(case_id: str, root: Path) -> SiteFolder:
         spec = importlib.util.spec_from_file_location(f"hostile_make_{case_id}", make)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        module.make(root)
+        module.make(root, **options)
     return site
 
 
 _CHILD = r"""
-import contextlib, io, json, resource, sys
+import contextlib, io, json, sys
 sys.path.insert(0, sys.argv[1])
 from stemhub.cli import main
 runs = []
@@ -157,23 +157,16 @@ for argv in json.loads(sys.argv[2]):
         except SystemExit as exit_:
             code = exit_.code
     runs.append([code, out.getvalue(), err.getvalue()])
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"runs": runs, "rss_kb": rss}))
+print(json.dumps(runs))
 """
 
 
-def run_bounded(argvs: list[list[str]], seconds: float) -> tuple[list[Result], float, float]:
-    """Run CLI invocations in one fresh interpreter: results, wall seconds, peak RSS in MB."""
-    start = time.monotonic()
+def run_apart(argvs: list[list[str]]) -> list[Result]:
+    """Run CLI invocations in one fresh interpreter, stopped by the hang guard."""
     proc = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), json.dumps(argvs)],
-                          capture_output=True, text=True, timeout=seconds * 2 + 10,
-                          cwd=ROOT)
-    elapsed = time.monotonic() - start
+                          capture_output=True, text=True, timeout=HANG_GUARD, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
-    results = [Result(code, out, err) for code, out, err in data["runs"]]
-    rss_mb = data["rss_kb"] / 1024 if sys.platform != "darwin" else data["rss_kb"] / 2**20
-    return results, elapsed, rss_mb
+    return [Result(*run) for run in json.loads(proc.stdout.strip().splitlines()[-1])]
 
 
 class PageAudit(HTMLParser):
@@ -265,21 +258,16 @@ def sizes(source: Path, out: Path) -> tuple[int, int]:
     return given, made
 
 
-@functools.cache
-def minimal_sizes(languages: tuple[str, ...]) -> tuple[int, int]:
-    """The minimal site's sizes, in these languages (each mirrors its fixed pages)."""
+def output_ratio(case_id: str, source: Path, out: Path) -> float:
+    """Bytes the case's text adds to the built site, per language, over the bytes it adds to
+    content/: against the same records made with the least text (its make(root, least=True)),
+    so that the fixed size of the pages a record makes is not counted (content-model.md)."""
     with tempfile.TemporaryDirectory() as tmp:
-        site = SiteFolder(Path(tmp) / "src")
-        site.write("site.yaml", SITE_YAML.replace("languages: [en, es]",
-                                                  f"languages: [{', '.join(languages)}]"))
-        assert site.build(Path(tmp) / "out").code == 0
-        return sizes(site.root, Path(tmp) / "out")
-
-
-def output_ratio(source: Path, out: Path) -> float:
-    """Bytes the case adds to the built site, per language, over bytes it adds to content/."""
+        least = prepare(case_id, Path(tmp) / "src", least=True)
+        assert least.build(Path(tmp) / "out").code == 0
+        given_0, made_0 = sizes(least.root, Path(tmp) / "out")
+    given, made = sizes(source, out)
     languages = yaml.safe_load((source / "site.yaml").read_text("utf-8"))["languages"]
-    (given, made), (given_0, made_0) = sizes(source, out), minimal_sizes(tuple(languages))
     return (made - made_0) / len(languages) / (given - given_0)
 
 
@@ -289,12 +277,8 @@ def run_case(case_id: str, base: Path) -> tuple[Expected, Result, Result, Path]:
     out = base / "out"
     check_argv = ["check", "--source", str(site.root), "--today", TODAY]
     build_argv = ["build", "--source", str(site.root), "--out", str(out), "--today", TODAY]
-    if exp.max_seconds or exp.max_rss_mb:
-        seconds = exp.max_seconds or 30
-        (check, build), elapsed, rss_mb = run_bounded([check_argv, build_argv], seconds)
-        assert elapsed < seconds, f"{case_id}: took {elapsed:.1f}s; bound {seconds}s"
-        if exp.max_rss_mb:
-            assert rss_mb < exp.max_rss_mb, f"{case_id}: peak RSS {rss_mb:.0f} MB"
+    if exp.apart:
+        check, build = run_apart([check_argv, build_argv])
     else:
         check, build = site.run(*check_argv), site.run(*build_argv)
     return exp, check, build, out
@@ -334,7 +318,7 @@ def test_hostile(case_id: str, tmp_path: Path):
     for needle in exp.once:
         assert text.count(needle) == 1, f"{case_id}: {needle!r} x{text.count(needle)}"
     if exp.max_output_ratio:
-        ratio = output_ratio(out.parent / "src", out)
+        ratio = output_ratio(case_id, out.parent / "src", out)
         assert ratio < exp.max_output_ratio, f"{case_id}: output is {ratio:.1f} times the input"
     if exp.identical_to:
         _, _, other_build, other_out = run_case(exp.identical_to, tmp_path / "other")
@@ -364,18 +348,3 @@ def test_csp_meta_first_in_head(site: SiteFolder, url: str):
     head = text.split("<head>", 1)[1].lstrip()
     assert head.startswith(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">')
     audit_page(text, url or "home")
-
-
-def test_whole_corpus_builds_under_memory_bound(tmp_path: Path):
-    """Every case that builds, built one after another in one fresh interpreter: bounded
-    time and peak memory (the huge-file cases included)."""
-    argvs = []
-    for case_id in case_ids():
-        root = tmp_path / case_id
-        prepare(case_id, root / "src")
-        argvs.append(["build", "--source", str(root / "src"), "--out", str(root / "out"),
-                      "--today", TODAY])
-    results, elapsed, rss_mb = run_bounded(argvs, 60)
-    assert elapsed < 60, f"corpus took {elapsed:.1f}s"
-    assert rss_mb < 1024, f"corpus peak RSS {rss_mb:.0f} MB"
-    assert all(code in (0, 1) for code, _, _ in ((r.code, r.out, r.err) for r in results))

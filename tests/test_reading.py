@@ -3,12 +3,12 @@ stemhub.source.yamltree.parse (YAML -> plain data with positions, nothing guesse
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
-from stemhub.source.text import Flaw, Lines, decode
+from stemhub.source.text import Lines, decode
 from stemhub.source.yamltree import MAX_DEPTH, parse
+from tests.test_markdown import md
 
 
 # --- text.decode ---------------------------------------------------------------------------
@@ -28,29 +28,29 @@ def test_decode_normalises_to_nfc():
 
 def test_decode_latin1_byte_position():
     text, flaws = decode(b"a: 1\nname: Caf\xe9\n")
-    assert flaws == [Flaw(2, 10, "the file is not UTF-8 (byte 0xE9); save it as UTF-8")]
+    assert flaws == [(2, 10, "the file is not UTF-8 (byte 0xE9); save it as UTF-8")]
 
 
 def test_decode_utf16_is_refused_at_first_byte():
     _, flaws = decode("a: 1\n".encode("utf-16"))
-    assert flaws == [Flaw(1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
+    assert flaws == [(1, 1, "the file is not UTF-8 (it looks like UTF-16); save it as UTF-8")]
 
 
 def test_decode_column_counts_characters_not_bytes():
     _, flaws = decode("é€😀\x1b\n".encode())
-    assert flaws == [Flaw(1, 4, "control character U+001B is not allowed; delete it")]
+    assert flaws == [(1, 4, "control character U+001B is not allowed; delete it")]
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x1b", "\x7f", "\x85", "\x9f", "\u2028", "\u2029",
                                   "\x0b", "\x0c"])
 def test_decode_control_characters_at_line_and_column(char: str):
     _, flaws = decode(f"a: 1\nb: x{char}y\n".encode())
-    assert flaws == [Flaw(2, 5, f"control character U+{ord(char):04X} is not allowed; delete it")]
+    assert flaws == [(2, 5, f"control character U+{ord(char):04X} is not allowed; delete it")]
 
 
 def test_decode_control_character_after_crlf_lines():
     _, flaws = decode(b"a: 1\r\nb: 2\r\nc: \x1b\r\n")
-    assert [(f.line, f.col) for f in flaws] == [(3, 4)]
+    assert [(line, col) for line, col, _ in flaws] == [(3, 4)]
 
 
 def test_decode_allows_tab_and_line_ends():
@@ -59,14 +59,23 @@ def test_decode_allows_tab_and_line_ends():
 
 def test_decode_lone_cr():
     _, flaws = decode(b"a: 1\rb: 2\n")
-    assert flaws == [Flaw(1, 5, "a line ends with a lone carriage return (CR); use LF or CRLF "
+    assert flaws == [(1, 5, "a line ends with a lone carriage return (CR); use LF or CRLF "
                                 "line ends")]
+
+
+def test_lone_cr_reads_as_a_line_end_in_yaml_and_a_space_in_markdown():
+    """After its error, a lone CR stays in the text: YAML reads it as a line end (as YAML
+    does), a Markdown body as a space, so 500,000 lines that end with one are one line."""
+    text, flaws = decode(b"a: 1\rb: \x1b\n")
+    assert text == "a: 1\rb: \ufffd\n" and len(flaws) == 2
+    assert parse(text).data == {"a": "1", "b": "\ufffd"}
+    assert md("one\rtwo\r")[0].html == "<p>one two</p>\n"
 
 
 def test_decode_messages_never_hold_raw_controls():
     _, flaws = decode("x\x1b\x00\x85\u2028".encode())
     assert len(flaws) == 4
-    assert all(c.isprintable() for f in flaws for c in f.message)
+    assert all(c.isprintable() for _, _, message in flaws for c in message)
 
 
 def test_lines_match_counting_from_the_start():
@@ -191,13 +200,12 @@ def test_deep_nesting_does_not_recurse():
     assert flaws and flaws[0][2] == "nesting is deeper than 10 levels; flatten it"
 
 
-def test_alias_bomb_rejected_fast_without_expanding():
+def test_alias_bomb_rejected_without_expanding():
+    """How long it takes is bench/linear.py's to measure."""
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for i in range(1, 30):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
-    start = time.perf_counter()
     tree = parse("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 2
     assert any("aliases" in f[2] for f in tree.flaws)
     assert all(item is None for item in tree.data["a29"])
 

@@ -10,7 +10,8 @@ Pagefind would match on at least SHARE of the rows, when that is at least LEAST 
 the number n of the file search/common/<n>.json that lists the rows it would not match (the
 first row, then the gaps). Pagefind matches a typed word by its stem (Snowball, as
 snowballstemmer stems it) as the start of the index's words; the forms are the starts of the
-index's words and of the words on a sample of the pages."""
+index's words and of the words on a sample of the pages, up to MAX_FORM letters: so the step is
+linear in the size of the index, whatever the length of its words."""
 from __future__ import annotations
 
 import gzip
@@ -29,6 +30,7 @@ from ..problems import Problems
 SHARE = 0.9  # of the rows: complements stay small
 LEAST = 1000  # rows: below this Pagefind answers any query quickly
 SAMPLE = 300  # pages whose words give the forms families type
+MAX_FORM = 20  # letters: the longest form a family types; a longer word makes no forms
 PAGEFIND = "1.5."  # the versions whose index this reads (tests/browser/test_search_common.py)
 CHUNKS = 8  # index chunks worth decoding on every core
 SIGNATURE = b"pagefind_dcd"
@@ -116,9 +118,9 @@ def _chunk_words(index: Path, rows_of_page: list[int | None], rows: int, chunk: 
 
 
 def _prefixes(words: list[tuple[str, int]], least: float) -> dict[str, int]:
-    """Each start of the words (the words included) whose words are on at least least rows
-    together -> those rows. One pass: the starts of the word before stay open while the next
-    word shares them."""
+    """Each start of the words (the words included) of at most MAX_FORM letters whose words
+    are on at least least rows together -> those rows. One pass: the starts of the word before
+    stay open while the next word shares them."""
     found, open_ = {}, []  # open_: [start, rows] for each start of the last word, shortest first
 
     def close() -> None:
@@ -131,7 +133,7 @@ def _prefixes(words: list[tuple[str, int]], least: float) -> dict[str, int]:
         while open_ and not word.startswith(open_[-1][0]):
             close()
         open_ += [[word[:n], 0] for n in range(len(open_[-1][0]) + 1 if open_ else 1,
-                                               len(word) + 1)]
+                                               min(len(word), MAX_FORM) + 1)]
         open_[-1][1] |= bits
     while open_:
         close()
@@ -144,9 +146,14 @@ def _sampled_forms(index: Path, ids: list[str]) -> set[str]:
     forms = set()
     for page_id in ids[::max(1, len(ids) // SAMPLE)]:
         content = json.loads(_payload(index / "fragment" / f"{page_id}.pf_fragment"))
-        for word in set(WORD.findall(str(content.get("content", "")).lower())):
-            forms.update(word[:n] for n in range(1, len(word) + 1))
+        forms |= _forms(str(content.get("content", "")))
     return forms
+
+
+def _forms(text: str) -> set[str]:
+    """The starts of a text's words of at most MAX_FORM letters, lower case."""
+    words = {w for w in WORD.findall(text.lower()) if len(w) <= MAX_FORM}
+    return {word[:n] for word in words for n in range(1, len(word) + 1)}
 
 
 def _rows(bits: int) -> list[int]:

@@ -8,20 +8,20 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import nh3
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_inline
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from .links import Link, classify
+from .rawhtml import RAW_HTML, RawTags, TagShaped, strip_comments
 from ..problems import Problems
 from ..source.text import Lines, control_flaw
 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));")
 _BARE_URL = re.compile(r"https?://[A-Za-z0-9][A-Za-z0-9_.-]*[^\s<]*", re.I)
 _TRAILING = "?!.,:*_~'\""
+_OPENS = re.compile(r"\[+")
 _URL_CHARS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'()*+,;=-]*")  # what normalizeLink keeps as is
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr"}
 MAX_QUOTES = 10  # deeper '>' quotes are read as this deep, so no text is lost past the parser's limit
 _DEEP_QUOTES = re.compile(r"^(?:[ ]{0,3}>){%d,}" % (MAX_QUOTES + 1), re.M)
 _TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "del", "code",
@@ -55,13 +55,39 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough"])
     md.validateLink = lambda url: True  # every target is judged here, with a warning
+    md.inline.ruler.at("link", _closed(rules_inline.link))
+    md.inline.ruler.at("image", _closed(rules_inline.image))
     return md
+
+
+def _closed(rule):
+    """A link or image rule that takes a run of '[' with no ']' after it in its inline run as
+    the text it is (it can start no link) at once: the parser would look for a ']' from each
+    '[', through its nested ones, and take one '[' a step, so 1 MiB of '[' took it half a
+    minute. The last ']' before the run's end is found once for each end."""
+    def closed(state: StateInline, silent: bool) -> bool:
+        if state.src[state.pos] not in "![":
+            return False
+        ends = state.__dict__.setdefault("stemhub_last_close", {})
+        if state.posMax not in ends:
+            ends[state.posMax] = state.src.rfind("]", 0, state.posMax)
+        if state.pos < ends[state.posMax]:
+            return rule(state, silent)
+        run = _OPENS.match(state.src, state.pos, state.posMax)
+        if not run:
+            return False
+        if not silent:
+            state.pending += run.group()
+        state.pos = run.end()
+        return True
+    return closed
 
 
 _MD = _parser()
 
 
 def render(text: str, ctx: Context) -> Rendered:
+    text = text.replace("\r", " ")  # a lone CR (an error): one line, however many there are
     _check_char_refs(text, ctx)
     tokens = _MD.parse(_DEEP_QUOTES.sub(">" * MAX_QUOTES, text))
     out = Rendered("")
@@ -134,48 +160,56 @@ def _heading(open_: Token, inline: Token, close: Token, ids: _Ids, out: Rendered
 
 def _raw_html_block(token: Token, ctx: Context) -> None:
     line = ctx.first_line + token.map[0]
-    shown = _strip_comments(token.content)
+    shown = strip_comments(token.content)
     if shown.strip() != token.content.strip() and not shown.strip():
         token.content = ""
         return
-    ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as text; "
-                                              "use Markdown instead")
+    ctx.problems.warning(ctx.rel, line, None, RAW_HTML)
     token.type, token.content = "html_block", f"<p>{html.escape(shown.strip())}</p>\n"
-
-
-def _strip_comments(text: str) -> str:
-    return re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
 
 
 def _inline(children: list[Token], line: int, ctx: Context, out: Rendered) -> list[Token]:
     result: list[Token] = []
     drop_close: list[bool] = []
     in_link = 0
-    raw = _RawTags()
+    raw = RawTags()
+    warned = [0]
+
+    def raw_html(at: int) -> None:  # once a line: the same warning twice is one
+        if warned[0] != at:
+            warned[0] = at
+            ctx.problems.warning(ctx.rel, at, None, RAW_HTML)
+    shaped = TagShaped(children, raw_html)
     for tok in children:
-        if tok.type in ("softbreak", "hardbreak"):
+        kind, breaks = tok.type, tok.content.count("\n")
+        if kind in ("softbreak", "hardbreak"):
             line += 1
-        if tok.type == "link_open":
-            keep = _link(tok, line, ctx, out)
+        if kind == "link_open":
+            keep = not shaped.inside and _link(tok, line, ctx, out)
             drop_close.append(not keep)
             in_link += 1
             if keep:
                 result.append(tok)
-        elif tok.type == "link_close":
+        elif kind == "link_close":
             in_link -= 1
             if not drop_close.pop():
                 result.append(tok)
-        elif tok.type == "image":
+        elif kind == "image":
             result.append(_image(tok, line, ctx))
-        elif tok.type == "html_inline":
+        elif kind == "html_inline":
             raw.see(tok.content)
-            result.extend(_raw_html_inline(tok, line, ctx))
-        elif tok.type == "text" and not in_link and not raw.open:
-            result.extend(_autolinks(tok, line, ctx))
+            tok.type, tok.content = "text", strip_comments(tok.content)
+            if tok.content:
+                raw_html(line)
+                result.append(tok)
+        elif kind == "text":
+            for part, inside in shaped.parts(tok.content, line):
+                piece = tok if len(part) == len(tok.content) else _text(part)
+                plain = inside or in_link or raw.open
+                result.extend([piece] if plain else _autolinks(piece, line, ctx))
         else:
             result.append(tok)
-        if tok.type in ("html_inline", "text"):
-            line += tok.content.count("\n")
+        line += breaks
     return result
 
 
@@ -221,43 +255,6 @@ def _image(tok: Token, line: int, ctx: Context) -> Token:
     ctx.problems.warning(ctx.rel, line, None, f"image {src[:80]!r} removed (its alt text "
                                               f"stays): {why}")
     return _text(alt)
-
-
-def _raw_html_inline(tok: Token, line: int, ctx: Context) -> list[Token]:
-    shown = _strip_comments(tok.content)
-    if shown:
-        ctx.problems.warning(ctx.rel, line, None, "raw HTML is not rendered: it shows as "
-                                                  "text; use Markdown instead")
-    return [_text(shown)] if shown else []
-
-
-class _RawTags:
-    """The raw HTML tags open in one inline run (a paragraph, heading or table cell): text
-    between a raw opening tag and its closing tag, or the end of the run, is never autolinked.
-    Each tag is pushed and popped at most once."""
-
-    def __init__(self) -> None:
-        self.stack: list[str] = []
-        self.count: dict[str, int] = {}
-
-    @property
-    def open(self) -> bool:
-        return bool(self.stack)
-
-    def see(self, html_: str) -> None:
-        tag = _TAG.match(html_)
-        if not tag or html_.endswith("/>") or tag.group(2).lower() in _VOID:
-            return
-        name = tag.group(2).lower()
-        if not tag.group(1):
-            self.stack.append(name)
-            self.count[name] = self.count.get(name, 0) + 1
-            return
-        while self.count.get(name):  # close it and whatever was left open inside it
-            top = self.stack.pop()
-            self.count[top] -= 1
-            if top == name:
-                return
 
 
 def _autolinks(tok: Token, line: int, ctx: Context) -> list[Token]:

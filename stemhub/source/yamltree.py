@@ -44,7 +44,7 @@ class Tree:
 
 def parse(text: str, first_line: int = 1) -> Tree:
     offset = first_line - 1
-    text = _cut_deep_flow(text)
+    text = _cut_deep_flow(text.replace("\r", "\n"))  # a lone CR (an error) ends a line in YAML
     lines = Lines(text, first_line)
     keys = [(*lines.at(text.index("?", m.start())), "complex keys ('? ') are not allowed; "
                                                      "write 'key: value'")

@@ -1,7 +1,8 @@
 """Thirty programs, each offered in the most languages a program may name (10), 300 different
 codes in all, each a language with a region (pt-BR, es-MX, ...), so that regions cannot add
 filter boxes: each language is one box. Programs are the size of the sample site's average
-record (about 1.9 KB)."""
+record (about 1.9 KB); least: the same records with the least text, for the fixed size of
+their pages."""
 import pathlib
 
 from babel.localedata import locale_identifiers
@@ -25,13 +26,14 @@ PARAGRAPH = ("Students meet every week to design, build and test a project with 
              "of the term, and leave with a portfolio piece and a reference letter. ")
 
 
-def make(root: pathlib.Path) -> None:
+def make(root: pathlib.Path, least: bool = False) -> None:
     codes = sorted(f"{lang}-{region}" for lang, _, region in
                    (i.partition("_") for i in locale_identifiers())
                    if len(lang) == 2 and len(region) == 2 and region.isalpha())
     programs = root / "content" / "programs"
     for n in range(30):
-        body = "\n\n".join([f"## Week {w}\n\n{PARAGRAPH * 2}" for w in range(3)])
+        text = "x" if least else PARAGRAPH * 2
+        body = "\n\n".join([f"## Week {w}\n\n{text}" for w in range(3)])
         (programs / f"program-{n}.md").write_text(PROGRAM.format(
-            n=n, summary=("A hands-on program. " * 15)[:250], body=body,
+            n=n, summary="x" if least else ("A hands-on program. " * 15)[:250], body=body,
             languages=", ".join(codes[n * 10:n * 10 + 10])), encoding="utf-8")

@@ -1,8 +1,8 @@
 """The most languages a site may list (12): every page is mirrored in each and names all of
 them (hreflang links, the language switcher, the sitemap), so that part of each page grows with
 the number of languages. Twelve programs the size of the sample site's average record (about
-1.9 KB), one of them translated into every language. Measured against the minimal site in the
-same twelve languages."""
+1.9 KB), one of them translated into every language. least: the same records with the least text, for
+the fixed size of their pages."""
 import pathlib
 
 LANGUAGES = ["en", "es", "vi", "so", "ar", "zh-TW", "ru", "uk", "ko", "tl", "pt-BR", "am"]
@@ -31,13 +31,14 @@ PARAGRAPH = ("Students meet every week to design, build and test a project with 
              "of the term, and leave with a portfolio piece and a reference letter. ")
 
 
-def make(root: pathlib.Path) -> None:
+def make(root: pathlib.Path, least: bool = False) -> None:
     site = root / "site.yaml"
     site.write_text(site.read_text("utf-8").replace(
         "languages: [en, es]", f"languages: [{', '.join(LANGUAGES)}]"), "utf-8")
     programs = root / "content" / "programs"
-    body = "\n\n".join([f"## Week {w}\n\n{PARAGRAPH * 2}" for w in range(3)])
-    summary = ("A hands-on program. " * 15)[:250]
+    text = "x" if least else PARAGRAPH * 2
+    body = "\n\n".join([f"## Week {w}\n\n{text}" for w in range(3)])
+    summary = "x" if least else ("A hands-on program. " * 15)[:250]
     for n in range(12):
         (programs / f"program-{n}.md").write_text(
             PROGRAM.format(n=n, summary=summary, body=body), "utf-8")
