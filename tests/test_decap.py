@@ -131,7 +131,7 @@ def test_admin_with_a_repository_quotes_what_site_yaml_gives(site: SiteFolder):
     page = (out / "admin" / "index.html").read_text(encoding="utf-8")
     assert "<b>" not in page and "&lt;b&gt;" in page
     assert page.count("<script") == 2 and 'content="noindex, nofollow"' in page
-    assert '<script src="decap-cms.js"></script>' in page
+    assert '<script src="/admin/decap-cms.js"></script>' in page
     assert "admin/" not in (out / "index.html").read_text(encoding="utf-8")
 
 

@@ -97,8 +97,8 @@ whoever runs the site whether a network filter blocks it.</p>
 <a href="{content}" rel="noopener noreferrer">content folder of the repository</a>, or use
 "Suggest an edit" on a program's or partner's page.</p>
 </div>
-<script src="decap-cms.js"></script>
-<script src="word-or-group.js"></script>
+<script src="{site.base_path}admin/decap-cms.js"></script>
+<script src="{site.base_path}admin/word-or-group.js"></script>
 </body>
 </html>
 """

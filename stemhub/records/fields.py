@@ -139,7 +139,7 @@ def _zip(value: Any) -> str:
 
 
 Zip = Annotated[str, BeforeValidator(_zip), WithJsonSchema(
-    {"type": ["string", "integer"], "pattern": _ZIP.pattern, "maximum": 99999})]
+    {"type": ["string", "integer"], "pattern": _ZIP.pattern, "maxLength": 10, "maximum": 99999})]
 
 
 def _yes_no(value: Any) -> bool:
