@@ -1,6 +1,8 @@
-"""The interface catalogs (stemhub/locale/): current with the code, complete in English and
-Spanish, placeholders kept, shipped in the package; and the runtime that reads them
-(stemhub/render/i18n.py): translations, plural forms, numbers, money, direction, fallbacks."""
+"""The interface catalogs (stemhub/locale/): current with the code, every shipped language
+complete (the content model: the interface comes complete in each language stemhub ships a
+catalogue for) and listed in the README with how complete it is, placeholders kept, shipped in the
+package; and the runtime that reads them (stemhub/render/i18n.py): translations, plural forms,
+numbers, money, direction, fallbacks."""
 from __future__ import annotations
 
 import fnmatch
@@ -18,17 +20,19 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
+from stemhub.records.languages import own_name
 from stemhub.records.words import BUILT_IN, NAMES
 from stemhub.render import i18n
 from stemhub.site.filters import groups
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "stemhub" / "locale"
-COMPLETE = ("en", "es")
-STARTED = ("vi", "ar")
-NAVIGATION = ("Skip to content", "Menu", "Main", "Programs", "Browse", "Partners", "Guides",
-              "Search", "Updates", "Words explained", "Career pathways")
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# Every language stemhub ships, read from the folders: a new one is held to the same tests.
+LANGUAGES = sorted(p.name for p in LOCALE.iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file())
+# %(name)s, filled by the site, and {name}, a placeholder other tools fill
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
+# A line of the README's table of interface languages: | Español | `es` | 100% |
+_README_ROW = re.compile(r"^\| ([^|]+) \| `([a-z-]+)` \| (\d+)% \|$", re.M)
 
 
 def _read(path: Path) -> Catalog:
@@ -69,6 +73,14 @@ def _forms(message) -> tuple[str, ...]:
     return message.string if isinstance(message.string, tuple) else (message.string,)
 
 
+def _translated(message) -> bool:
+    return message is not None and not message.fuzzy and all(_forms(message))
+
+
+def _placeholders(text: str) -> set:
+    return {a or b for a, b in _PLACEHOLDER.findall(text)}
+
+
 def test_the_committed_template_is_current(extracted):
     assert extracted == _ids(_read(LOCALE / "messages.pot")), "run scripts/catalogs"
 
@@ -87,8 +99,12 @@ def test_every_built_in_word_has_a_written_name():
     assert set(NAMES) == {w for v in BUILT_IN.values() for w in v.split()}
 
 
-@pytest.mark.parametrize("lang", COMPLETE)
-def test_english_and_spanish_translate_every_text(extracted, lang):
+def test_the_languages_are_read_from_the_folders():
+    assert {"en", "es", "vi", "ar"} <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_shipped_language_translates_every_text(extracted, lang):
     catalog = _po(lang)
     for msgid in extracted:
         key = msgid[0] if isinstance(msgid, tuple) else msgid
@@ -98,38 +114,45 @@ def test_english_and_spanish_translate_every_text(extracted, lang):
         assert all(_forms(message)), f"{lang}: {msgid!r} has no translation"
 
 
+def _complete(lang: str) -> int:
+    """The share of the template's texts the language translates, in whole percent rounded
+    down: 100 only when every one is."""
+    catalog, ids = _po(lang), [m.id for m in _read(LOCALE / "messages.pot") if m.id]
+    done = sum(_translated(catalog.get(i[0] if isinstance(i, tuple) else i)) for i in ids)
+    return done * 100 // len(ids)
+
+
+def test_the_readme_lists_every_language_with_how_complete_it_is():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = {code: (name, int(percent)) for name, code, percent in _README_ROW.findall(readme)}
+    assert listed == {lang: (own_name(lang), _complete(lang)) for lang in LANGUAGES}
+
+
 def test_english_is_the_source_text():
     for message in _po("en"):
         if message.id:
             assert message.string == message.id
 
 
-@pytest.mark.parametrize("lang", COMPLETE + STARTED)
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_keep_the_placeholders(lang):
-    """Every translation the site shows: a fuzzy one (a guess made when the English changed,
-    shown in English until a translator clears the mark) may not yet."""
+    """Every form of every translation the site shows has the same %(name)s and {name} as the
+    English: a fuzzy one (a guess made when the English changed, shown in English until a
+    translator clears the mark) may not yet."""
     for message in [m for m in list(_po(lang))[1:] if not m.fuzzy]:  # past the header
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        wanted = set(_PLACEHOLDER.findall(ids[-1]))
+        wanted = _placeholders(ids[-1])
         for form in filter(None, _forms(message)):
-            assert set(_PLACEHOLDER.findall(form)) == wanted, f"{lang}: {form!r}"
-            if wanted:  # filled with %: no stray % either
+            assert _placeholders(form) == wanted, f"{lang}: {form!r} for {ids[-1]!r}"
+            if "%(" in ids[-1]:  # filled with %: no stray % either
                 form % dict.fromkeys(wanted, "x")
-
-
-@pytest.mark.parametrize("lang", STARTED)
-def test_started_languages_have_the_navigation(lang):
-    catalog = _po(lang)
-    for msgid in NAVIGATION:
-        assert catalog.get(msgid) and catalog.get(msgid).string, f"{lang}: {msgid}"
-        assert not catalog.get(msgid).fuzzy
 
 
 def test_the_catalogs_ship_in_the_package():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = config["tool"]["setuptools"]["package-data"]["stemhub"]
     files = [p.relative_to(ROOT / "stemhub").as_posix() for p in LOCALE.rglob("*.po*")]
-    assert len(files) == len(COMPLETE + STARTED) + 1
+    assert len(files) == len(LANGUAGES) + 1
     for name in files:
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
 
@@ -160,7 +183,7 @@ def test_a_language_without_a_catalog_is_shown_in_english(lang):
 
 
 def test_a_string_missing_from_a_catalog_is_shown_in_english():
-    assert i18n.gettext("ar")("Page not found") == "Page not found"
+    assert i18n.gettext("ar")("Not in any catalog") == "Not in any catalog"
     assert i18n.gettext("es")("Not in any catalog %(x)s", x=1) == "Not in any catalog 1"
     assert i18n.gettext("es")("") == ""  # never the catalog's header
 
