@@ -81,7 +81,7 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
 
 
 def deadline_file(program) -> str | None:
-    """The site path of a program's deadline as a calendar file (outputs/calendar.py): for a
+    """The site path of a program's deadline as a calendar file (features/calendars/): for a
     listed program whose deadline has not passed, unless it is full (no one can apply)."""
     if program.deadline and program.applying:
         return program.url + "deadline.ics"

@@ -2,10 +2,10 @@
 gaps")."""
 from __future__ import annotations
 
-from ..site.catalog import Catalog
-from ..site.coverage import coverage
-from ..site.table import PageSpec
-from .feature import Feature
+from ...site.catalog import Catalog
+from .coverage import coverage
+from ...site.table import PageSpec
+from ..feature import Feature
 
 
 def pages(catalog: Catalog) -> list[PageSpec]:

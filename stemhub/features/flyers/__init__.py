@@ -2,9 +2,9 @@
 page), with the theme's static/flyer.css."""
 from __future__ import annotations
 
-from ..site.catalog import Catalog
-from ..site.table import PageSpec
-from .feature import Feature
+from ...site.catalog import Catalog
+from ...site.table import PageSpec
+from ..feature import Feature
 
 
 def pages(catalog: Catalog) -> list[PageSpec]:

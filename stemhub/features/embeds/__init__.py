@@ -3,7 +3,7 @@ theme's static/embed.js that shows them on another site, and the line to paste o
 pages and region lists ("Show these programs on your site")."""
 from __future__ import annotations
 
-from ..outputs import embeds
-from .feature import Feature
+from . import embeds
+from ..feature import Feature
 
 FEATURE = Feature("embeds", files=embeds.files, theme_files=("static/embed.js",))

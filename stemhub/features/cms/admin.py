@@ -18,11 +18,11 @@ from html import escape
 
 import yaml
 
-from ..problems import Problems
-from ..records.settings import SITE_FILE, SiteConfig
-from ..render.theme import THEME
+from ...problems import Problems
+from ...records.settings import SITE_FILE, SiteConfig
+from ...render.theme import THEME
 from .decap import config
-from .made import Made
+from ...outputs.made import Made
 
 VERSION = "3.16.3"  # of decap-cms on npm; scripts/decap vendors another
 ARCHIVE = THEME / "admin" / f"decap-cms-{VERSION}.tar.xz"

@@ -3,13 +3,13 @@ programs), partners.json (every published partner), each with its JSON Schema be
 programs.csv. Text reaches the files only through json.dumps and the csv module."""
 from __future__ import annotations
 
-from ..problems import Problems
-from ..site.catalog import Catalog
+from ...problems import Problems
+from ...site.catalog import Catalog
 from . import plain
 from .dataschema import partners_schema, programs_schema
 from .jsontext import dump, with_list
-from .made import Made
-from .scratch import scratch
+from ...outputs.made import Made
+from ...outputs.scratch import scratch
 from .spreadsheet import table
 
 

@@ -4,12 +4,12 @@
 footer's "Deadlines in your calendar")."""
 from __future__ import annotations
 
-from ..outputs import calendar
-from ..site.calendars import feeds
-from ..site.catalog import Catalog
-from ..site.editions import folders
-from ..site.table import PageSpec
-from .feature import Feature
+from . import calendar
+from .subscriptions import feeds
+from ...site.catalog import Catalog
+from ...site.editions import folders
+from ...site.table import PageSpec
+from ..feature import Feature
 
 
 def pages(catalog: Catalog) -> list[PageSpec]:

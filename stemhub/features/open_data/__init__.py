@@ -1,10 +1,10 @@
 """Open data: data/programs.json, data/partners.json, their JSON Schemas and data/programs.csv
-(outputs/data.py), and the Open Referral HSDS export under data/hsds/ (outputs/hsds.py)."""
+(data.py), and the Open Referral HSDS export under data/hsds/ (hsds.py)."""
 from __future__ import annotations
 
-from ..outputs import data, hsds
-from ..problems import Problems
-from .feature import Feature
+from . import data, hsds
+from ...problems import Problems
+from ..feature import Feature
 
 
 def files(made, problems: Problems):

@@ -2,9 +2,9 @@
 for applications), linked from the head of every page."""
 from __future__ import annotations
 
-from ..outputs import feeds
-from ..site.catalog import Catalog
-from .feature import Feature
+from . import feeds
+from ...site.catalog import Catalog
+from ..feature import Feature
 
 
 def links(catalog: Catalog) -> tuple[str, ...]:

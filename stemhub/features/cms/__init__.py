@@ -1,10 +1,10 @@
-"""The content manager: Decap CMS at admin/ (outputs/admin.py), for a site whose site.yaml
+"""The content manager: Decap CMS at admin/ (admin.py), for a site whose site.yaml
 names a repository (Decap has nothing to work on without one); robots.txt keeps crawlers out."""
 from __future__ import annotations
 
-from ..outputs import admin
-from ..records.settings import SiteConfig
-from .feature import Feature
+from . import admin
+from ...records.settings import SiteConfig
+from ..feature import Feature
 
 
 def needs(site: SiteConfig) -> bool:
