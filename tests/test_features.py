@@ -141,3 +141,10 @@ def test_features_are_known_names_with_true_or_false(site: SiteFolder, yaml, lin
     n = text.count("\n") + (2 if yaml.startswith("features:\n") else 1)
     problems = site.check().problems
     assert len(problems) == 1 and problems[0].startswith(line.format(n=n)), problems
+
+
+def test_a_content_link_to_a_file_of_the_open_data_leads_to_it(tmp_path):
+    site = small_site(tmp_path / "src", {})
+    site.write("content/pages/open-data.md", "---\ntitle: Data\n---\n"
+               "The [table](/data/programs.csv) and [its schema](/data/programs.schema.json).\n")
+    assert site.check().lines == ["0 errors, 0 warnings; 3 records checked"]

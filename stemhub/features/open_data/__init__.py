@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from . import data, hsds
 from ...problems import Problems
+from ...site.catalog import Catalog
 from ..feature import Feature
+
+
+def links(catalog: Catalog) -> tuple[str, ...]:
+    """The files of data.py, which a page may link (the HSDS export is for machines)."""
+    return data.FILES
 
 
 def files(made, problems: Problems):
@@ -12,4 +18,4 @@ def files(made, problems: Problems):
     yield from hsds.files(made, problems)
 
 
-FEATURE = Feature("open_data", files=files)
+FEATURE = Feature("open_data", links=links, files=files)
