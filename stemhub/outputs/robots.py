@@ -1,5 +1,5 @@
 """robots.txt: every crawler may read every page, except what a feature turned on keeps private
-(admin/, Decap CMS: features/cms.py), and the sitemap's absolute URL. It is written at the root
+(admin/, Decap CMS: features/cms/), and the sitemap's absolute URL. It is written at the root
 of the output like every site's, but crawlers read robots.txt only at a host's root
 (/robots.txt): a site published under a path (https://org.github.io/stem/) serves it at
 /stem/robots.txt, where none looks, and needs these lines in its host's own."""

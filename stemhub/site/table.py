@@ -20,6 +20,7 @@ class PageSpec:
     template: str
     context: dict
     lang: str = ""  # the language of the page (the folder its edition's pages are in)
+    public: bool = True  # False: the page asks search engines not to list it (noindex)
 
 
 @dataclass

@@ -8,7 +8,7 @@ from ..feature import Feature
 
 
 def pages(catalog: Catalog) -> list[PageSpec]:
-    return [PageSpec(p.url + "flyer/", "flyer.html", {"item": p})
+    return [PageSpec(p.url + "flyer/", "flyer.html", {"item": p}, public=False)
             for p in catalog.all("programs")]
 
 
