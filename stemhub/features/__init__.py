@@ -1,6 +1,6 @@
 """The features (docs/features.md), in the order of site.yaml's `features:`: the build loops
 over those turned on for their pages, the files their pages link and the files they write
-(feature.py). Adding one is its module and one line here."""
+(feature.py). Adding one is its sub-package and one line here."""
 from __future__ import annotations
 
 from ..records.settings import SiteConfig
