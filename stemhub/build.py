@@ -9,10 +9,9 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from .features import enabled, left_out
 from .records.kinds import KINDS
-from .outputs import OUTPUTS
-from .outputs.calendar import planned
-from .outputs.feeds import FEEDS
+from .outputs import every_output
 from .outputs.made import Made
 from .outputs.static import collect
 from .options import Options
@@ -110,19 +109,22 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     site = Site(folder)
     if settings.config is None:
         return site
-    static = collect(opts.source, logos, problems)
-    files = set(static) | planned(catalog) | set(FEEDS)  # the files pages may link
+    features = enabled(settings.config)
+    static = collect(opts.source, logos, left_out(features), problems)
+    files = set(static).union(*(f.links(catalog) for f in features))  # what pages may link
     preview = local and Preview(local, opts.preview_port)
     languages = editions(catalog)
     folders = {e.lang: e.prefix for e in languages}
+    names = frozenset(f.name for f in features)
     themes = {e.lang: Theme(opts.source, settings.config.base_path,
-                            common(e.catalog, preview, e.prefix), folders) for e in languages}
+                            common(e.catalog, preview, e.prefix, names), folders)
+              for e in languages}
     bodies = render_bodies(languages, themes, files, problems, reuse)
     render_broken(folder.broken, languages, themes, files, bodies, problems)
     cards = {key: card.html for key, card in bodies.cards.items()}
     for theme in themes.values():
         theme.keep_cards(cards)
-    specs = page_table(languages, bodies)
+    specs = page_table(languages, bodies, features)
     rendered = render_pages(specs, themes, bodies, files, sink, problems, reuse)
     waiting = waiting_pages(unread_files, list(folders.values()))
     check_links(bodies.links, rendered.ids, files, catalog.unpublished, waiting, problems)
@@ -131,7 +133,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
         checker = TemplateLinks(themes[languages[0].lang], set(site.urls), files)
         site.rendering = Rendering(languages, specs, themes, bodies, files, checker)
     site.made = Made(languages, static, bodies.cards, sink and sink.folder, sink and sink.last,
-                     public_pages(specs, today), rendered.changed, reuse)
+                     public_pages(specs, today), rendered.changed, reuse, features)
     return site
 
 
@@ -178,10 +180,10 @@ def read_record(settings: Settings, today: date, source: SourceFile, problems: P
 
 
 def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=None) -> None:
-    """Every output's files, in the order OUTPUTS lists them; or those of outputs (the dev
-    server runs some later)."""
+    """Every output's files, the core's then the features' (outputs/__init__.py); or those of
+    outputs (the dev server runs some later)."""
     with no_cycle_collector():
-        for output in outputs or OUTPUTS:
+        for output in outputs or every_output(made):
             for path, data in output(made, problems):
                 sink.put(path, data)
 

@@ -15,21 +15,21 @@ from pathlib import Path
 from . import overlay
 from .build import make_site, write_outputs
 from .options import Options
-from .outputs import OUTPUTS, icons, search, static
+from .outputs import every_output, icons, search, static
 from .preview import preview, shown
 from .problems import Problem, Problems, format_text, summary
 from .reuse import Reuse
 from .write import Files
 
 # Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
-# page's data); after it, the rest (the word index, feeds, sitemap, open data...).
+# page's data); after it, the rest (the word index, sitemap, the features' files: feeds, open
+# data...).
 FIRST = (icons.files, static.files, search.files)
-LAST = tuple(o for o in OUTPUTS if o not in FIRST)
 
 
 class DevSite:
     """The site in a scratch folder, rebuilt in place: only changed files are rewritten.
-    rebuild() makes the pages and the files they load (FIRST); index() the rest (LAST)."""
+    rebuild() makes the pages and the files they load (FIRST); index() the rest."""
 
     def __init__(self, opts: Options, folder: Path, today_of, port: int):
         self.opts = dataclasses.replace(opts, drafts=True, preview_port=port)
@@ -100,11 +100,12 @@ class DevSite:
         return made
 
     def index(self, made) -> list[Problem]:
-        """The outputs no page loads (LAST: the search index of made's pages, feeds, open
-        data...; in a thread: it writes only its own files); their problems."""
+        """The outputs no page loads (the search index of made's pages, feeds, open data...;
+        in a thread: it writes only its own files); their problems."""
         problems = Problems()
         self.indexed.start()
-        write_outputs(made, self.indexed, problems, LAST)
+        write_outputs(made, self.indexed, problems,
+                      [o for o in every_output(made) if o not in FIRST])
         self.indexed.prune(not problems.has_errors())
         return problems.sorted()
 

@@ -1,4 +1,4 @@
-"""The coverage page (/coverage/, site/coverage.py, site/gaps.py, site/zipmap.py): its tables
+"""The coverage page (/coverage/, features/coverage/: coverage.py, gaps.py, zipmap.py): its tables
 against counts made here from the records written, the gaps in plain words, the charts'
 accessible names, and no script."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from types import SimpleNamespace as NS
 
 import pytest
 
-from stemhub.site.gaps import gaps
+from stemhub.features.coverage.gaps import gaps
 from tests.conftest import SiteFolder, days
 from tests.rulekit import partner, program
 

@@ -1,4 +1,4 @@
-"""The Decap CMS admin (outputs/admin.py, outputs/decap.py): its configuration asks for every
+"""The Decap CMS admin (features/cms/: admin.py, decap.py): its configuration asks for every
 field of every kind as the schemas give them, and admin/ exists only with a repository."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from stemhub.outputs import admin
-from stemhub.outputs.decap import config
+from stemhub.features.cms import admin
+from stemhub.features.cms.decap import config
 from stemhub.outputs.pagefind import glob
 from stemhub.problems import Problems
 from stemhub.records.kinds import KINDS

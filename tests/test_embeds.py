@@ -1,4 +1,4 @@
-"""The embeds' data and snippet (docs/embeds.md, outputs/embeds.py, embed.html): a partner's and
+"""The embeds' data and snippet (docs/embeds.md, features/embeds/, embed.html): a partner's and
 a region's listed programs as JSON in each language, the words shown, text kept as text, and the
 line to paste on partner and region pages. The script itself runs in tests/browser/test_embed.py."""
 from __future__ import annotations

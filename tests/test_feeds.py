@@ -1,4 +1,4 @@
-"""The Atom feeds (outputs/feeds.py), read by a real feed reader's parser (feedparser): the
+"""The Atom feeds (features/feeds/feeds.py), read by a real feed reader's parser (feedparser): the
 published updates and the programs open for applications, in each language, and nothing the
 published site does not have."""
 from __future__ import annotations
@@ -9,8 +9,8 @@ import feedparser
 import pytest
 from lxml import etree
 
-from stemhub.outputs import feeds
-from stemhub.outputs.atom import ATOM
+from stemhub.features.feeds import feeds
+from stemhub.features.feeds.atom import ATOM
 from tests.conftest import PROGRAM_FRONT, SiteFolder, days
 
 HOSTILE = '<script>alert(1)</script> & ]]> "quotes" \'apos\' 👩‍🔬 Ünïcödé עברית'

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from stemhub.outputs.spreadsheet import COLUMNS, FORMULA_STARTS, cell
+from stemhub.features.open_data.spreadsheet import COLUMNS, FORMULA_STARTS, cell
 from tests.conftest import TODAY
 from tests.opendata_site import NOT_PUBLISHED, make
 

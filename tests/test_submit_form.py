@@ -1,4 +1,4 @@
-"""The "List your program" form's rules and words (site/form.py, formtext.py): every rule of
+"""The "List your program" form's rules and words (features/submit_form/): every rule of
 the check it can hold, each with its own message in check's words; help written for people, in
 every language the interface ships; no field a partner should not set."""
 from __future__ import annotations
@@ -11,8 +11,8 @@ import pytest
 
 from stemhub.options import Options
 from stemhub.render import i18n
-from stemhub.site.form import form_context
-from stemhub.site.formtext import CHOICES, HELP, LABELS, SAYS
+from stemhub.features.submit_form.form import form_context
+from stemhub.features.submit_form.formtext import CHOICES, HELP, LABELS, SAYS
 from stemhub.tools.published import published
 from tests.conftest import TODAY, SiteFolder
 

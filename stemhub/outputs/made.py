@@ -24,6 +24,7 @@ class Made:
     public: list[Public]  # the pages for the sitemap, in page table order
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
     reuse: Fresh = field(default_factory=Fresh)  # what the last build kept (reuse.py)
+    features: tuple = ()  # the features turned on (features/feature.py)
 
     def kept(self, table: str, key, make):
         """make(), or in the dev server what it made for key in the last rebuild: key must

@@ -12,9 +12,12 @@ from ..render.theme import THEME
 from ..source.files import ignored
 
 
-def collect(source: Path, logos: dict[str, str], problems: Problems) -> dict[str, Path]:
-    """Site path ("static/style.css") -> file to copy. Symlinks are errors, never followed."""
-    files = _tree(THEME / "static", "static/", None)
+def collect(source: Path, logos: dict[str, str], left_out: set[str],
+            problems: Problems) -> dict[str, Path]:
+    """Site path ("static/style.css") -> file to copy. Symlinks are errors, never followed.
+    left_out: the theme's files of the features turned off (the site's own are published)."""
+    files = {path: file for path, file in _tree(THEME / "static", "static/", None).items()
+             if path not in left_out}
     files.update(_tree(source / "static", "static/", problems, source))
     _tree(source / "templates", "", problems, source)  # only its symlinks matter here
     for slug, rel in logos.items():

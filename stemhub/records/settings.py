@@ -9,8 +9,8 @@ from zoneinfo import available_timezones
 from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validator
 
 from ..source.documents import MAX_RECORD_BYTES, read_text
-from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, list_of, one_line,
-                     problem, suggest, whole)
+from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, YesNo, list_of,
+                     one_line, problem, suggest, whole)
 from .models import Record
 from .repository import Repository
 from .words import BUILT_IN, EXTENSIBLE, NAMES
@@ -80,6 +80,20 @@ class Announcement(Record):
     until: Date | None = None
 
 
+class Features(Record):
+    """site.yaml's `features:`: each feature on (true, the default) or off (docs/features.md).
+    The build's registry (features/__init__.py) has one entry for each of these names."""
+
+    flyers: YesNo = True
+    calendars: YesNo = True
+    feeds: YesNo = True
+    open_data: YesNo = True
+    coverage: YesNo = True
+    embeds: YesNo = True
+    cms: YesNo = True  # the admin/ editor, made only for a site with a repository
+    submit_form: YesNo = True
+
+
 class Readable(Record):
     """The settings records are checked against; read on their own from a broken site.yaml."""
 
@@ -98,6 +112,7 @@ class SiteConfig(Readable):
     base_url: Url
     contact: SiteContact
     repository: Repository | None = None
+    features: Features = Features()
     regions: Terms
     announcement: Announcement | None = None
 

@@ -18,10 +18,12 @@ class Preview:
     port: int
 
 
-def common(catalog: Catalog, preview: Preview | None, folder: str = "") -> dict:
-    """folder: the folder of the catalog's language ("", "es/")."""
+def common(catalog: Catalog, preview: Preview | None, folder: str,
+           features: frozenset[str]) -> dict:
+    """folder: the folder of the catalog's language ("", "es/"); features: the names of the
+    features turned on."""
     config = catalog.settings.config
-    return {"site": config, "catalog": catalog, "today": catalog.today,
+    return {"site": config, "catalog": catalog, "today": catalog.today, "features": features,
             "structured_data": partial(structured_data, root_url=config.root_url + folder),
             "lang": catalog.lang, "dir": direction(catalog.lang),
             "nav": [p for p in catalog.ordered("pages") if p.nav is not None],

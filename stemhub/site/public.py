@@ -1,7 +1,7 @@
 """The public pages of the page table, for the sitemap: every page a search engine may list, in
 every language, with the date it last changed where the records on it tell (lastmod).
-Left out: 404.html, the printable flyers (noindex: each repeats its program's page), and the
-pages of records the published site does not have (drafts and updates not yet published, which
+Left out: 404.html, the pages that ask search engines not to list them (a program's printable
+flyer repeats its page), and the pages of records the published site does not have (drafts and updates not yet published, which
 --drafts and the dev server build)."""
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .catalog import Item, published, publishing_day
 from .table import PageSpec
 
 NOT_LISTED = ("404.html",)
-NOINDEX = ("flyer.html",)  # templates whose pages ask search engines not to list them
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def public_pages(specs: list[PageSpec], today: date) -> list[Public]:
 
 def _public(spec: PageSpec, today: date) -> bool:
     item = spec.context.get("item")
-    if spec.template in NOINDEX or item is not None and not on_public_site(item, today):
+    if not spec.public or item is not None and not on_public_site(item, today):
         return False
     return spec.url.rpartition("/")[2] not in NOT_LISTED
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..records.kinds import KINDS
-from .calendars import feeds
 from .catalog import BROWSE, OPEN, Catalog
-from .coverage import coverage
-from .editions import Edition, folders
+from .editions import Edition
 from .edits import edit_of
 from ..records.grades import GRADES
 from .filters import groups
-from .form import URL as FORM_URL, form_context
 from .similar import similar_open
 
 PER_PAGE = 20
@@ -23,6 +20,7 @@ class PageSpec:
     template: str
     context: dict
     lang: str = ""  # the language of the page (the folder its edition's pages are in)
+    public: bool = True  # False: the page asks search engines not to list it (noindex)
 
 
 @dataclass
@@ -49,13 +47,14 @@ def paginate(base: str, items: list, template: str, context: dict) -> list[PageS
             for n, (url, chunk) in enumerate(zip(urls, chunks), start=1)]
 
 
-def page_table(editions: list[Edition], bodies) -> list[PageSpec]:
-    """Every page of every language: each edition's pages in its folder ("es/programs/x/")."""
+def page_table(editions: list[Edition], bodies, features: tuple) -> list[PageSpec]:
+    """Every page of every language: each edition's pages in its folder ("es/programs/x/"),
+    with those of the features turned on (features/feature.py)."""
     return [replace(spec, url=e.prefix + spec.url, lang=e.lang)
-            for e in editions for spec in _pages(e.catalog, bodies)]
+            for e in editions for spec in _pages(e.catalog, bodies, features)]
 
 
-def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
+def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     """Every page of one language; bodies.of(item) gives a record's rendered Markdown and table
     of contents. The URLs have no language folder; pagination and links in templates use them
     through url(), which adds it."""
@@ -71,23 +70,19 @@ def _pages(catalog: Catalog, bodies) -> list[PageSpec]:
             body, toc = bodies.of(item)
             pages.append(PageSpec(item.url, kind.template,
                                   {"item": item, "body": body, "toc": toc, **extra(item)}))
-    pages += [PageSpec(p.url + "flyer/", "flyer.html", {"item": p})
-              for p in catalog.all("programs")]
     pages += _browse(catalog) + _pathways(catalog)
     pages.append(PageSpec("glossary/", "glossary.html", {}))
-    pages.append(PageSpec("coverage/", "coverage.html", {"coverage": coverage(catalog)}))
-    folder = folders(catalog.settings.readable.languages)[catalog.lang.lower()]
-    pages.append(PageSpec("calendar/", "calendar.html", {"calendars": feeds(catalog, folder)}))
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed)}))
-    pages.append(PageSpec(FORM_URL, "submit-program.html", form_context(catalog)))
+    for feature in features:
+        pages += feature.pages(catalog)
     pages.append(PageSpec("404.html", "404.html", {}))
     return pages
 
 
 def deadline_file(program) -> str | None:
-    """The site path of a program's deadline as a calendar file (outputs/calendar.py): for a
+    """The site path of a program's deadline as a calendar file (features/calendars/): for a
     listed program whose deadline has not passed, unless it is full (no one can apply)."""
     if program.deadline and program.applying:
         return program.url + "deadline.ics"

@@ -1,4 +1,4 @@
-"""admin/ (Decap CMS, outputs/admin.py) in Chromium: it loads every script from the site itself
+"""admin/ (Decap CMS, features/cms/admin.py) in Chromium: it loads every script from the site itself
 under its own policy, with no CSP violation; its plain note shows when Decap cannot start; and
 its forms open a free and online program, a partner written as .md and a translation with
 working fields (Decap's in-browser test backend stands in for GitHub)."""

@@ -1,5 +1,5 @@
 """/data/programs.csv: one row a listed program, made from the same data as programs.json
-(outputs/plain.py), for people who open it in a spreadsheet. UTF-8 with a byte-order mark
+(plain.py), for people who open it in a spreadsheet. UTF-8 with a byte-order mark
 (Excel reads the file as UTF-8 only with one), CRLF line ends and quoting by the csv module.
 A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage
 return; OWASP's "CSV injection") gets a leading apostrophe, so it shows as text."""

@@ -3,7 +3,7 @@ for the people who fill it in, and each rule's message in check's words (records
 models.py, grades.py); all translated through the interface catalogs."""
 from __future__ import annotations
 
-from ..translatable import N_
+from ...translatable import N_
 
 # The field's name, as the form shows it; a key not named here shows as itself.
 LABELS = {

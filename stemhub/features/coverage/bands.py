@@ -3,7 +3,7 @@ it has a grade in, when a student or a family can join it (a program only for ed
 the grades they teach, and is in none), as on the grade lists."""
 from __future__ import annotations
 
-from ..records.grades import GRADES
+from ...records.grades import GRADES
 
 BANDS = (("PK", frozenset(GRADES[:1])), ("K-5", frozenset(GRADES[1:7])),
          ("6-8", frozenset(GRADES[7:10])), ("9-12", frozenset(GRADES[10:])))

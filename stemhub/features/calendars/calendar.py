@@ -1,22 +1,22 @@
 """Calendar files (RFC 5545) beside the pages. Each listed program's deadline as
 programs/<slug>/deadline.ics while a family can still apply (site/table.py, deadline_file), and the
-calendars a family subscribes to (site/calendars.py): every listed program's open deadline and its
+calendars a family subscribes to (subscriptions.py): every listed program's open deadline and its
 session in calendar.ics, and one calendar for each sector and region, in each language's folder
 and words. A program's events are made and serialized by the icalendar library once a language,
-on every core, then placed in each calendar that holds them (outputs/events.py)."""
+on every core, then placed in each calendar that holds them (events.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from icalendar import vDuration, vText
 
-from ..parallel import pmap
-from ..problems import Problems
-from ..render import i18n
-from ..site.calendars import Feed, feed_paths, feeds, programs_of
-from ..site.catalog import Catalog
-from ..site.editions import folders
-from ..site.table import deadline_file
+from ...parallel import pmap
+from ...problems import Problems
+from ...render import i18n
+from .subscriptions import Feed, feed_paths, feeds, programs_of
+from ...site.catalog import Catalog
+from ...site.editions import folders
+from ...site.table import deadline_file
 from .events import calendar, events, stamp
 
 PRODID = "-//stemhub//program deadline//EN"

@@ -3,9 +3,9 @@ beside them. Each field's description is its model's (records/models.py), so the
 content model cannot drift; the site's words are the enums."""
 from __future__ import annotations
 
-from ..records.grades import GRADES
-from ..records.models import Contact, Cost, Partner, Place, Program, Schedule
-from ..site.catalog import LISTED
+from ...records.grades import GRADES
+from ...records.models import Contact, Cost, Partner, Place, Program, Schedule
+from ...site.catalog import LISTED
 
 BADGE = ("closed", "full", "waitlist", "closing-soon", "open")  # a listed program's
 DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}

@@ -4,11 +4,11 @@ keys, words and meanings (docs/decap.md). Labels are the keys, as the field refe
 check's messages name them."""
 from __future__ import annotations
 
-from ..records.kinds import KINDS, Kind
-from ..records.languages import language_name
-from ..records.repository import Repository
-from ..records.schema import schemas
-from ..records.settings import Settings
+from ...records.kinds import KINDS, Kind
+from ...records.languages import language_name
+from ...records.repository import Repository
+from ...records.schema import schemas
+from ...records.settings import Settings
 
 UPLOADS = "static/uploads"  # pictures in Markdown: published at /static/uploads/
 BOOLEANS = {True, False, "true", "false"}

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ..records.fields import SLUG
-from ..records.schema import schemas
-from ..records.validate import WINDOWS_NAMES
-from .catalog import Catalog
+from ...records.fields import SLUG
+from ...records.schema import schemas
+from ...records.validate import WINDOWS_NAMES
+from ...site.catalog import Catalog
 from .formtext import CHOICES, HELP, LABELS, PATTERNS, SAYS
 
 URL = "submit/program/"

@@ -1,9 +1,9 @@
 """The listings in Open Referral's Human Services Data Specification 3.0, under /data/hsds/, so
 that 211 and community-resource directories can take them (docs/open-data.md, "HSDS"). Each
 file is what the HSDS API's list endpoint answers, one page holding everything: services.json
-(each listed program, fully nested: outputs/hsds_service.py), organizations.json (each
+(each listed program, fully nested: hsds_service.py), organizations.json (each
 published partner), taxonomies.json and taxonomy_terms.json (the words attributes name:
-outputs/hsds_terms.py). Every id is a UUID derived from the site's address and the record
+hsds_terms.py). Every id is a UUID derived from the site's address and the record
 (uuid5), so the same record keeps its ids from build to build."""
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from functools import cache
 from typing import Iterable, Iterator
 from uuid import NAMESPACE_URL, uuid5
 
-from ..problems import Problems
-from ..render import i18n
+from ...problems import Problems
+from ...render import i18n
 from .jsontext import with_list
 from .hsds_service import attributes, contacts, given, service
 from .hsds_terms import TAXONOMIES, partner_facts, terms
-from .made import Made
-from .scratch import scratch
+from ...outputs.made import Made
+from ...outputs.scratch import scratch
 
 TERMS_FILE = "data/hsds/taxonomy_terms.json"
 

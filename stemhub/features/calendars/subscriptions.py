@@ -1,4 +1,4 @@
-"""The calendars a family subscribes to (outputs/calendar.py writes them; the /calendar/ page lists
+"""The calendars a family subscribes to (calendar.py writes them; the /calendar/ page lists
 them): every listed program's deadline and sessions in /calendar.ics, and the same for each sector
 (/calendar/sector/<word>.ics) and each region (/calendar/region/<slug>.ics), in every language's
 folder (/es/calendar.ics). `calendar` is a name no page may take, so these paths are the site's."""
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalog import Catalog
+from ...site.catalog import Catalog
 
 FACETS = ("sector", "region")  # the facets with a calendar for each of their words
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..site.catalog import Item
+from ...site.catalog import Item
 
 
 def program(item: Item, root: str, languages: list[str]) -> dict:

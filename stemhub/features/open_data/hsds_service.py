@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..records.languages import language_name
-from ..render import i18n
-from ..translatable import N_
+from ...records.languages import language_name
+from ...render import i18n
+from ...translatable import N_
 from .hsds_terms import program_facts
 from .plain import number
 

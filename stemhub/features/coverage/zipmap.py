@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .catalog import Item
-from .places import centroid, zip5
+from ...site.catalog import Item
+from ...site.places import centroid, zip5
 
 WIDTH = 400  # the SVG's viewBox width; its height follows the area's shape
 PAD = 30  # room around the circles (the biggest is MAX_R)

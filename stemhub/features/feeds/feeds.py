@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from ..problems import Problems
-from ..render import i18n
-from ..site.catalog import Item
-from ..site.editions import Edition
-from ..site.public import changed_on, on_public_site
-from ..translatable import N_
+from ...problems import Problems
+from ...render import i18n
+from ...site.catalog import Item
+from ...site.editions import Edition
+from ...site.public import changed_on, on_public_site
+from ...translatable import N_
 from .atom import Entry, Feed, Text, document
-from .made import Made
+from ...outputs.made import Made
 
 UPDATES, PROGRAMS = "feed.xml", "feeds/programs.xml"
 FEEDS = (UPDATES, PROGRAMS)  # site paths in a language's folder; pages link them

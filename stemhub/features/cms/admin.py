@@ -1,6 +1,6 @@
 """admin/: Decap CMS, for staff who edit through its editorial workflow (each change a pull
-request), written only when site.yaml names a repository: Decap works on a GitHub repository
-and has nothing to work on without one (docs/decap.md).
+request), written only when site.yaml names a repository (features/cms.py): Decap works on a
+GitHub repository and has nothing to work on without one (docs/decap.md).
 
 Decap is served from the built site itself: the files of the pinned decap-cms package that it
 loads (its script, the chunks and WebAssembly it fetches beside it), vendored in theme/admin/
@@ -18,11 +18,11 @@ from html import escape
 
 import yaml
 
-from ..problems import Problems
-from ..records.settings import SITE_FILE, SiteConfig
-from ..render.theme import THEME
+from ...problems import Problems
+from ...records.settings import SITE_FILE, SiteConfig
+from ...render.theme import THEME
 from .decap import config
-from .made import Made
+from ...outputs.made import Made
 
 VERSION = "3.16.3"  # of decap-cms on npm; scripts/decap vendors another
 ARCHIVE = THEME / "admin" / f"decap-cms-{VERSION}.tar.xz"
@@ -38,8 +38,6 @@ CSP = ("default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'unsafe-i
 
 def files(made: Made, problems: Problems):
     settings = made.catalog.settings
-    if settings.config.repository is None:
-        return
     decap = decap_files()
     if decap is None:
         problems.error(SITE_FILE, 1, None, f"admin/: stemhub's copy of Decap CMS {VERSION} does "

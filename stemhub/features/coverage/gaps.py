@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..records.settings import Settings
-from ..translatable import N_
+from ...records.settings import Settings
+from ...translatable import N_
 from .bands import BANDS, in_band
-from .catalog import Item
+from ...site.catalog import Item
 
 LIMIT = 10
 GAP_BANDS = BANDS[1:]  # PK programs are too few to call their absence a gap

@@ -4,8 +4,8 @@ audience, deadline or stipend: each is an attribute that names a term of one of 
 taxonomies, with a value where the term needs one (the deadline's date)."""
 from __future__ import annotations
 
-from ..records.grades import GRADES
-from ..translatable import N_
+from ...records.grades import GRADES
+from ...translatable import N_
 
 # taxonomy -> (its name, the vocabulary its terms come from, or None: its own terms below)
 TAXONOMIES = {

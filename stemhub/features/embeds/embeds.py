@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 
-from ..problems import Problems
-from ..records.grades import label
-from ..render import i18n
-from ..site.catalog import OPEN, Item
-from ..translatable import N_
+from ...problems import Problems
+from ...records.grades import label
+from ...render import i18n
+from ...site.catalog import OPEN, Item
+from ...translatable import N_
 
 STATUS = {"cancelled": N_("Cancelled"), "ended": N_("Ended"), "closed": N_("Closed"),
           "full": N_("Full"), "waitlist": N_("Waitlist"), "closing-soon": N_("Closing soon"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..translatable import N_
+from ...translatable import N_
 from .bands import BANDS, in_band
-from .catalog import Catalog, Item
+from ...site.catalog import Catalog, Item
 from .gaps import Gap, gaps
 from .zipmap import ZipMap, zip_map
 

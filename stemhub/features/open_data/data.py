@@ -3,14 +3,18 @@ programs), partners.json (every published partner), each with its JSON Schema be
 programs.csv. Text reaches the files only through json.dumps and the csv module."""
 from __future__ import annotations
 
-from ..problems import Problems
-from ..site.catalog import Catalog
+from ...problems import Problems
+from ...site.catalog import Catalog
 from . import plain
 from .dataschema import partners_schema, programs_schema
 from .jsontext import dump, with_list
-from .made import Made
-from .scratch import scratch
+from ...outputs.made import Made
+from ...outputs.scratch import scratch
 from .spreadsheet import table
+
+PROGRAMS, PARTNERS, TABLE = "data/programs.json", "data/partners.json", "data/programs.csv"
+SCHEMAS = "data/programs.schema.json", "data/partners.schema.json"
+FILES = (PROGRAMS, PARTNERS, TABLE, *SCHEMAS)  # a page may link them
 
 
 def files(made: Made, problems: Problems):
@@ -20,14 +24,14 @@ def files(made: Made, problems: Problems):
     programs, partners = catalog.programs(), catalog.ordered("partners")
     vocab = catalog.settings.vocab
     with scratch(made) as write:  # each record made and written one at a time
-        yield "data/programs.json", write(with_list(_head(catalog, "programs"), (
+        yield PROGRAMS, write(with_list(_head(catalog, "programs"), (
             plain.program(p, root, languages) for p in programs)))
-        yield "data/partners.json", write(with_list(_head(catalog, "partners"), (
+        yield PARTNERS, write(with_list(_head(catalog, "partners"), (
             plain.partner(p, root, languages) for p in partners)))
-        yield "data/programs.csv", write(table(
+        yield TABLE, write(table(
             plain.program(p, root, languages) for p in programs))
-    yield "data/programs.schema.json", dump(programs_schema(root, vocab), indent=2)
-    yield "data/partners.schema.json", dump(partners_schema(root, vocab), indent=2)
+    yield SCHEMAS[0], dump(programs_schema(root, vocab), indent=2)
+    yield SCHEMAS[1], dump(partners_schema(root, vocab), indent=2)
 
 
 def _head(catalog: Catalog, name: str) -> dict:
