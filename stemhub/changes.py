@@ -16,7 +16,7 @@ from .problems import Problems, plural, printable, summary
 from .records.grades import label
 from .records.kinds import KINDS
 from .records.models import Cost
-from .render.i18n import format_money
+from .render.i18n import format_money, format_per
 
 NAMES_SHOWN = 10  # names after "adds 12 programs:" before "and 2 more"
 PHRASES_SHOWN = 20  # sentences a kind before "and 5 more changes"
@@ -237,7 +237,7 @@ def _cost(cost: Cost) -> str:
     """free, $40, $185 per week (financial aid)."""
     if cost.free:
         return "free"
-    text = format_money(cost.amount, "en") + (f" {cost.per}" if cost.per else "")
+    text = format_money(cost.amount, "en") + (f" {format_per(cost.per)}" if cost.per else "")
     return text + (" (financial aid)" if cost.financial_aid else "")
 
 

@@ -31,6 +31,11 @@ Day = Annotated[str, BeforeValidator(_day), WithJsonSchema({"enum": list(DAYS)})
 Days = list_of(Day, at_most=len(DAYS))
 
 
+def byday(days: list[str]) -> list[str]:
+    """The days as RFC 5545 writes them (BYDAY), in week order: [wed, mon] -> [MO, WE]."""
+    return [d[:2].upper() for d in sorted(days, key=DAYS.index)]
+
+
 class Hours(NamedTuple):
     """The hours of a day it meets, from start to end."""
 

@@ -12,7 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date as babel_format_date, format_interval
+from babel.dates import format_date as babel_format_date, format_interval, get_day_names
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -21,6 +21,8 @@ from babel.support import Translations
 from markupsafe import Markup
 
 from ..records.languages import locale_of
+from ..records.meetings import DAYS
+from ..records.words import PER
 
 # English is the source text: a language without a catalog, or a string missing, empty or
 # fuzzy in its catalog, shows the English text. The text _() and ngettext() return is escaped
@@ -127,6 +129,32 @@ def format_span(start: date, end: date, lang: str = "en") -> str:
     if start == end:
         return babel_format_date(start, format="medium", locale=locale_of(lang))
     return format_interval(start, end, "yMMMd", locale=locale_of(lang))
+
+
+def format_per(per: str, lang: str = "en") -> str:
+    """What a cost pays for: a word of records/words.py's PER in the language ("per week",
+    "por semana"), any other text as written."""
+    return gettext(lang)(PER[per]) if per in PER else per
+
+
+def format_meeting(schedule, lang: str = "en") -> str:
+    """The days and hours a schedule meets: 'Every Monday and Wednesday, 3:30 – 5:00 PM' in
+    English, 'Cada lunes y miércoles, 15:30–17:00' in Spanish; the hours alone without days,
+    "" without either."""
+    days, hours = schedule.days, schedule.time
+    locale, _ = locale_of(lang), gettext(lang)
+    names = get_day_names("wide", locale=locale)
+    listed = format_list([names[DAYS.index(d)] for d in sorted(days, key=DAYS.index)],
+                         locale=locale)
+    when = hours and format_interval(hours.start, hours.end, _clock(locale), locale=locale)
+    if days and when:
+        return _("Every %(days)s, %(hours)s", days=listed, hours=when)
+    return _("Every %(days)s", days=listed) if days else when or ""
+
+
+def _clock(locale: Locale) -> str:
+    """The skeleton of the language's own clock: 12-hour ("hm") or 24-hour ("Hm")."""
+    return "hm" if "h" in locale.time_formats["short"].pattern else "Hm"
 
 
 def format_either(words: list[str], lang: str = "en") -> str:
