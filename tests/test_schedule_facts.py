@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from stemhub.records.models import Schedule
+from stemhub.render.i18n import format_meeting
 from tests.conftest import SITE_YAML, SiteFolder
 from tests.rulekit import program
 
@@ -98,3 +100,19 @@ def test_the_open_data_gives_days_and_time_as_written(built):
     assert club["schedule"]["time"] == "15:30-17:00"
     csv = (built / "data/programs.csv").read_text("utf-8-sig")
     assert re.search(r",2027-01-05,2027-03-26,wed; mon,15:30-17:00,", csv)
+
+
+HOURS_EN = "9:00\u202fAM\u2009–\u20093:00\u202fPM"
+
+
+@pytest.mark.parametrize("days, lang, said", [
+    ("[mon, tue, wed, thu, fri]", "en", f"Monday to Friday, {HOURS_EN}"),
+    ("[fri, thu, wed, tue, mon]", "es", "De lunes a viernes, 9:00–15:00"),
+    ("[mon, tue, wed, thu]", "vi", "Thứ Hai đến Thứ Năm, 09:00–15:00"),
+    ("[mon, tue, thu]", "en", f"Every Monday, Tuesday, and Thursday, {HOURS_EN}"),
+    ("[sat, sun]", "es", "Cada sábado y domingo, 9:00–15:00"),
+])
+def test_three_days_or_more_in_a_row_are_said_as_a_range(days, lang, said):
+    schedule = Schedule.model_validate({"days": days.strip("[]").split(", "),
+                                        "time": "09:00-15:00"})
+    assert format_meeting(schedule, lang) == said

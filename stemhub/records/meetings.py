@@ -6,15 +6,19 @@ import re
 from datetime import time
 from typing import Annotated, Any, NamedTuple
 
+from babel.dates import get_day_names
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 from .fields import line_text, list_of, problem, show
+from .languages import locale_of
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # in week order: date.weekday()
 _HOURS = re.compile(r"^(\d\d):(\d\d)-(\d\d):(\d\d)$")
+_CLOCK_TIME = r"([01]\d|2[0-3]):[0-5]\d"
+PATTERN = f"^{_CLOCK_TIME}-{_CLOCK_TIME}$"  # what editors and the form check (JSON Schema)
 # What a partner may have meant, for the fix a message offers: 3:30pm-5pm, 9-12, 15.30 – 17.00
-_CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?\.?\s*m?\.?"
-_LOOSE = re.compile(rf"^{_CLOCK}\s*(?:-|–|—|to)\s*{_CLOCK}$", re.IGNORECASE)
+_LOOSE_CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?\.?\s*m?\.?"
+_LOOSE = re.compile(rf"^{_LOOSE_CLOCK}\s*(?:-|–|—|to)\s*{_LOOSE_CLOCK}$", re.IGNORECASE)
 EXAMPLE = "15:30-17:00"
 
 
@@ -29,6 +33,12 @@ def _day(value: Any) -> str:
 
 Day = Annotated[str, BeforeValidator(_day), WithJsonSchema({"enum": list(DAYS)})]
 Days = list_of(Day, at_most=len(DAYS))
+
+
+def day_names(lang: str) -> dict[str, str]:
+    """Each day's name in a language, as its calendars write it: {"mon": "lunes", ...}."""
+    names = get_day_names("wide", locale=locale_of(lang))
+    return {day: names[n] for n, day in enumerate(DAYS)}
 
 
 def byday(days: list[str]) -> list[str]:
@@ -91,5 +101,5 @@ def _clock(hour: str, minute: str | None, half: str | None) -> int | None:
 
 
 Time = Annotated[Hours, BeforeValidator(_hours), PlainSerializer(str),
-                 WithJsonSchema({"type": "string", "pattern": _HOURS.pattern,
+                 WithJsonSchema({"type": "string", "pattern": PATTERN,
                                  "examples": [EXAMPLE]})]

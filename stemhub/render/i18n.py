@@ -12,7 +12,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date as babel_format_date, format_interval, get_day_names
+from babel.dates import format_date as babel_format_date, format_interval
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -21,7 +21,7 @@ from babel.support import Translations
 from markupsafe import Markup
 
 from ..records.languages import locale_of
-from ..records.meetings import DAYS
+from ..records.meetings import DAYS, day_names
 from ..records.words import PER
 
 # English is the source text: a language without a catalog, or a string missing, empty or
@@ -139,17 +139,26 @@ def format_per(per: str, lang: str = "en") -> str:
 
 def format_meeting(schedule, lang: str = "en") -> str:
     """The days and hours a schedule meets: 'Every Monday and Wednesday, 3:30 – 5:00 PM' in
-    English, 'Cada lunes y miércoles, 15:30–17:00' in Spanish; the hours alone without days,
-    "" without either."""
-    days, hours = schedule.days, schedule.time
-    locale, _ = locale_of(lang), gettext(lang)
-    names = get_day_names("wide", locale=locale)
-    listed = format_list([names[DAYS.index(d)] for d in sorted(days, key=DAYS.index)],
-                         locale=locale)
+    English, 'Cada lunes y miércoles, 15:30–17:00' in Spanish, 'Monday to Friday' for three days
+    or more in a row; the hours alone without days, "" without either."""
+    locale, _, names = locale_of(lang), gettext(lang), day_names(lang)
+    days = [names[d] for d in sorted(schedule.days, key=DAYS.index)]
+    hours = schedule.time
     when = hours and format_interval(hours.start, hours.end, _clock(locale), locale=locale)
+    if len(days) >= 3 and _in_a_row(schedule.days):
+        first, last = days[0], days[-1]
+        return _("%(first)s to %(last)s, %(hours)s", first=first, last=last, hours=when) \
+            if when else _("%(first)s to %(last)s", first=first, last=last)
+    listed = format_list(days, locale=locale)
     if days and when:
         return _("Every %(days)s, %(hours)s", days=listed, hours=when)
     return _("Every %(days)s", days=listed) if days else when or ""
+
+
+def _in_a_row(days: list[str]) -> bool:
+    """Whether the days follow each other in the week (Monday to Friday)."""
+    places = sorted(DAYS.index(d) for d in days)
+    return places[-1] - places[0] == len(places) - 1
 
 
 def _clock(locale: Locale) -> str:
