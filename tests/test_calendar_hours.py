@@ -85,10 +85,3 @@ def test_without_an_end_the_first_meeting_alone(site: SiteFolder):
     assert event.decoded("DTSTART") == datetime(2027, 1, 8, 18, 0, tzinfo=LA)
     assert "RRULE" not in event and str(event["SUMMARY"]).startswith("Starts:")
 
-
-def test_no_session_when_none_of_its_days_falls_in_its_dates(site: SiteFolder):
-    site.write("content/programs/robotics-club.md", program(
-        schedule='{start: 2027-01-05, end: 2027-01-06, days: [fri], time: "15:30-17:00"}'),
-        dedent=False)
-    found = Calendar.from_ical((site.built() / "calendar.ics").read_bytes())
-    assert not found.walk("VEVENT")

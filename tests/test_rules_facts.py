@@ -28,6 +28,17 @@ CASES = [
     case("days-repeated", {P: program(schedule=schedule("\n  days: [tue, thu, tue]"))}, [
         f"{P}:14:20: error: schedule.days: 'tue' is listed twice; keep one",
     ]),
+    case("days-never-between-the-dates",
+         {P: program(schedule="\n  start: 2027-01-05\n  end: 2027-01-07\n  days: [fri, sat]")}, [
+        f"{P}:14:9: error: schedule.days: none of the days (fri, sat) falls between start "
+        "2027-01-05 and end 2027-01-07; check the days and the dates",
+    ]),
+    case("days-a-long-term-ok",
+         {P: program(schedule="\n  start: 2027-01-05\n  end: 2027-01-11\n  days: [mon]")}, []),
+    case("days-and-end-before-start",
+         {P: program(schedule="\n  start: 2027-01-05\n  end: 2027-01-01\n  days: [fri]")}, [
+        f"{P}:13:8: error: schedule.end: 2027-01-01 is before start 2027-01-05; check the dates",
+    ]),
     # --- schedule.time -----------------------------------------------------------------------
     case("time-ok", {P: program(schedule=schedule('\n  time: "15:30-17:00"'))}, []),
     case("time-unquoted-ok", {P: program(schedule=schedule("\n  time: 09:00-12:00"))}, []),

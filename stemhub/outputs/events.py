@@ -53,13 +53,11 @@ def deadline_event(program, root_url: str, page: str, when: datetime, _) -> Even
 
 
 def session_event(program, root_url: str, page: str, when: datetime, _,
-                  zone: ZoneInfo) -> Event | None:
-    """The days it runs, from start through end (module docstring); None when none of its
-    days falls between them."""
+                  zone: ZoneInfo) -> Event:
+    """The days it runs, from start through end (module docstring; the check makes sure one
+    of its days falls between them)."""
     schedule = program.schedule
     first, end = _first_day(schedule), schedule.end
-    if end and first > end:
-        return None
     summary = program.title if end else _("Starts: %(title)s", title=program.title)
     event = _event(uid(root_url, program, "session"), when, summary, page)
     hours = schedule.time
@@ -90,11 +88,11 @@ def _first_day(schedule) -> date:
 def events(program, root_url: str, page: str, when: datetime, _, deadline: bool,
            zone: ZoneInfo) -> list[Event]:
     """The program's events: its deadline when deadline (a family can still apply), its
-    session when its schedule has a start (and one of its days falls before its end)."""
+    session when its schedule has a start."""
     found = [deadline_event(program, root_url, page, when, _)] if deadline else []
     if program.schedule and program.schedule.start:
         found.append(session_event(program, root_url, page, when, _, zone))
-    return [event for event in found if event is not None]
+    return found
 
 
 def _event(key: str, when: datetime, summary: str, page: str) -> Event:

@@ -3,7 +3,7 @@ hours of each day it meets, written "HH:MM-HH:MM" (24-hour, end after start)."""
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import time, timedelta
 from typing import Annotated, Any, NamedTuple
 
 from babel.dates import get_day_names
@@ -33,6 +33,20 @@ def _day(value: Any) -> str:
 
 Day = Annotated[str, BeforeValidator(_day), WithJsonSchema({"enum": list(DAYS)})]
 Days = list_of(Day, at_most=len(DAYS))
+
+
+def within(field: str, value, dates: dict):
+    """A schedule's end not before its start, and its days falling between them at least
+    once: checked on the dates that could be read, whatever else is wrong."""
+    start, end = dates.get("start"), dates.get("end")
+    if field == "end" and start and value and value < start:
+        raise problem(f"{value} is before start {start}; check the dates")
+    if field == "days" and start and end and value:
+        week = range(min(7, (end - start).days + 1))  # the days from start, a week at most
+        if not {DAYS[(start + timedelta(days=n)).weekday()] for n in week} & set(value):
+            raise problem(f"none of the days ({', '.join(value)}) falls between start {start} "
+                          f"and end {end}; check the days and the dates")
+    return value
 
 
 def day_names(lang: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
                      Summary, Url, YesNo, Zip, list_of, one_line, problem, whole, word)
 from .grades import Grades
-from .meetings import Days, Time
+from .meetings import Days, Time, within
 
 
 class Record(BaseModel):
@@ -94,13 +94,11 @@ class Schedule(Record):
     times: Line | None = None
     """Anything else about when it meets, in words (every other Saturday)."""
 
-    @field_validator("end")
+    @field_validator("end", "days")
     @classmethod
-    def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("start")  # when it could be read, whatever else is wrong
-        if start and end and end < start:
-            raise problem(f"{end} is before start {start}; check the dates")
-        return end
+    def _within(cls, value, info: ValidationInfo):
+        """end not before start, days that fall between them (meetings.py)."""
+        return within(info.field_name, value, info.data)
 
 
 Tags = list_of(one_line(30), at_most=20)
