@@ -66,6 +66,11 @@ CASES = [
         f"{P}:14:9: error: schedule.time: '15:30-15:30' does not end after it starts; write "
         'the start first, both on the same day ("15:30-17:00")',
     ]),
+    case("time-long-run-of-spaces", {P: program(schedule=schedule(
+        '\n  time: "1' + " " * 20000 + 'x"'))}, [
+        f"{P}:14:9: error: schedule.time: '1{' ' * 59}…' is not HH:MM-HH:MM; write 24-hour "
+        'times: "15:30-17:00"',
+    ]),
     case("time-a-list", {P: program(schedule=schedule("\n  time: [15:30-17:00]"))}, [
         f"{P}:14:9: error: schedule.time: must be text, not a list or a set of keys",
     ]),

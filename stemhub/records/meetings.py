@@ -20,6 +20,7 @@ PATTERN = f"^{_CLOCK_TIME}-{_CLOCK_TIME}$"  # what editors and the form check (J
 _LOOSE_CLOCK = r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?\.?\s*m?\.?"
 _LOOSE = re.compile(rf"^{_LOOSE_CLOCK}\s*(?:-|–|—|to)\s*{_LOOSE_CLOCK}$", re.IGNORECASE)
 EXAMPLE = "15:30-17:00"
+_MEANT_AT_MOST = 30  # "10:30 a.m. – 12:00 p.m." is 23 characters
 
 
 def _day(value: Any) -> str:
@@ -89,8 +90,9 @@ def _hours(value: Any) -> Hours:
 
 def _meant(text: str) -> str | None:
     """"3:30pm-5pm" -> "15:30-17:00": the 24-hour times a loosely written range means, when
-    that is clear; else None."""
-    found = _LOOSE.match(text)
+    that is clear; else None. Only a short text is read: the pattern's runs of spaces would
+    take cubic time on a long one."""
+    found = len(text) <= _MEANT_AT_MOST and _LOOSE.match(text)
     if not found:
         return None
     parts = found.groups()
