@@ -16,7 +16,7 @@ from .problems import Problems, plural, printable, summary
 from .records.grades import label
 from .records.kinds import KINDS
 from .records.models import Cost
-from .render.i18n import format_money
+from .render.i18n import format_money, format_per
 
 NAMES_SHOWN = 10  # names after "adds 12 programs:" before "and 2 more"
 PHRASES_SHOWN = 20  # sentences a kind before "and 5 more changes"
@@ -29,7 +29,8 @@ LABELS = {"apply_url": "application link", "partner": "partners", "verified": "v
           "order": "place in the list", "kind": "kind of organisation",
           "updated": "updated date", "location.name": "place", "location.city": "town",
           "location.zip": "ZIP code", "schedule.start": "start date",
-          "schedule.end": "end date", "schedule.times": "times", "contact.name": "contact",
+          "schedule.end": "end date", "schedule.days": "days", "schedule.time": "hours",
+          "schedule.times": "times", "contact.name": "contact",
           "contact.email": "contact e-mail", "contact.phone": "contact phone"}
 NAME_FIELDS = ("title", "name")
 REACH = ("website", "apply_url", "contact.email", "contact.phone")  # where a family is sent:
@@ -226,7 +227,7 @@ def _words(key: str, value, years: bool) -> str:
         return _cost(value)
     if key == "grades":
         return label(value)
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):
         return ", ".join(_words(key, v, years) for v in value)
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -237,7 +238,7 @@ def _cost(cost: Cost) -> str:
     """free, $40, $185 per week (financial aid)."""
     if cost.free:
         return "free"
-    text = format_money(cost.amount, "en") + (f" {cost.per}" if cost.per else "")
+    text = format_money(cost.amount, "en") + (f" {format_per(cost.per)}" if cost.per else "")
     return text + (" (financial aid)" if cost.financial_aid else "")
 
 

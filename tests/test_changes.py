@@ -253,3 +253,18 @@ def test_a_changed_link_email_or_phone_is_never_folded_or_cut(versions):
         "- changes the contact phone of Zz from 555-012 to 555-017",
         "- edits the description of Zz",
         "- and 5 more changes"]
+
+
+def test_days_hours_and_a_per_word_as_a_reviewer_reads_them(versions):
+    before, after = versions
+    before.write("content/programs/robotics-club.md", PROGRAM.replace(
+        "cost: free", "cost: {amount: 40, per: week}").replace(
+        "location: online", "location: online\nschedule: {start: 2027-01-05, days: [tue]}"))
+    after.write("content/programs/robotics-club.md", PROGRAM.replace(
+        "cost: free", "cost: {amount: 40, per: month}").replace(
+        "location: online", "location: online\nschedule: {start: 2027-01-05, days: [tue, thu],"
+                            " time: '15:30-17:00'}"))
+    assert changes(before, after).lines[2:] == [
+        "- changes the cost of Robotics Club from $40 per week to $40 per month",
+        "- changes the days of Robotics Club from tue to tue, thu",
+        "- sets the hours of Robotics Club to 15:30-17:00"]

@@ -243,3 +243,18 @@ def test_free_and_online_are_a_word_or_a_group(sample):
     assert (fields["location"]["widget"], fields["location"]["word"]) == \
         ("word-or-group", "online")
     assert [f["name"] for f in fields["location"]["fields"]][:2] == ["name", "address"]
+
+
+def test_schedule_days_are_ticked_and_a_translation_gives_its_per_and_tags(sample):
+    _, made = sample
+    by_name = {c["name"]: c for c in made["collections"]}
+    fields = dict(_widgets(by_name["programs"]["fields"]))
+    days = fields["schedule.days"]
+    assert (days["widget"], days["multiple"]) == ("select", True)
+    assert days["options"] == ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    assert fields["schedule.time"]["widget"] == "string"
+    assert "15:30-17:00" in fields["schedule.time"]["hint"]
+    spanish = dict(_widgets(by_name["programs-es"]["fields"]))
+    assert spanish["cost"]["widget"] == "object"
+    assert [f["name"] for f in spanish["cost"]["fields"]] == ["per"]
+    assert spanish["tags"]["widget"] == "list"

@@ -58,3 +58,16 @@ def test_text_cannot_close_the_script_element(site: SiteFolder):
     assert data["description"] == "</script><!-- <b>&"
     raw = site.page("programs/robotics-club/").split('application/ld+json">')[1].split("</script>")[0]
     assert "<" not in raw and ">" not in raw and "&" not in raw
+
+
+def test_an_event_that_meets_on_days_at_hours_has_its_schedule(site: SiteFolder):
+    text = site.root.joinpath("content/programs/robotics-club.md").read_text()
+    site.write("content/programs/robotics-club.md", text.replace("type: club", "type: workshop")
+               .replace("verified: 2026-10-01", "verified: 2026-10-01\nschedule: {start: "
+                        "2027-02-01, end: 2027-03-26, days: [wed, mon], time: '15:30-17:00'}"))
+    assert site.build().code == 0
+    data = jsonld(site.page("programs/robotics-club/"))
+    assert data["eventSchedule"] == {
+        "@type": "Schedule", "repeatFrequency": "P1W", "startDate": "2027-02-01",
+        "endDate": "2027-03-26", "startTime": "15:30", "endTime": "17:00",
+        "byDay": ["https://schema.org/Monday", "https://schema.org/Wednesday"]}

@@ -319,7 +319,7 @@ CASES = [
     ]),
     case("translation-key-not-allowed",
          {ONLINE_ES: "---\ntitle: Club de robótica\ntype: club\n---\n"}, [
-        "content/programs/robotics-club.es.md:3:1: error: 'type' cannot be translated; a translation holds only title, summary, eligibility, location, schedule (facts come from the original)",
+        "content/programs/robotics-club.es.md:3:1: error: 'type' cannot be translated; a translation holds only title, summary, eligibility, location, schedule, cost, tags (facts come from the original)",
     ]),
     case("translation-location-of-online-program",
          {ONLINE_ES: "---\ntitle: Club de robótica\nlocation:\n  name: Biblioteca\n---\n"}, [

@@ -163,7 +163,7 @@ def test_only_listed_record_pages_are_indexed(varied):
 def test_the_index_holds_the_record_not_the_themes_words(varied):
     out = varied.built()
     page = (out / "programs" / "robotics-club" / "index.html").read_text("utf-8")
-    assert "Keywords: lego, sensors" in page
+    assert "Keywords: <span>lego, sensors</span>" in page
     start = data(out, "ids.json")[1]
     [path] = (out / "pagefind" / "fragment").glob(f"en_{start}*.pf_fragment")
     content = json.loads(zlib.decompress(path.read_bytes(), wbits=31).decode()[12:])["content"]

@@ -88,3 +88,10 @@ def test_in_a_git_checkout_a_program_is_new_when_its_file_was_added_since(site):
     git(site.root, "commit", "-qm", "more", when=f"{days(-10)}T12:00:00")
     site.write("content/programs/uncommitted.md", program("Not Committed", deadline=days(60)))
     assert titles(digest(site), "New programs") == ["Added Lately", "Not Committed"]
+
+
+def test_a_per_word_reads_as_words_in_the_digest(site):
+    site.write("content/programs/new-camp.md", program(
+        "New Camp", verified=days(-3), deadline=days(45)).replace(
+        "cost: free", "cost: {amount: 40, per: week}"))
+    assert "grades 6-8 · $40 per week · Acme Robotics" in digest(site)

@@ -49,7 +49,7 @@ def _text(value: Any) -> str:
     return value
 
 
-def _line(value: Any) -> str:
+def line_text(value: Any) -> str:
     """One-line text, its outer spaces dropped; a line break or hidden character is refused."""
     text = _text(value).strip()
     flaw = one_line_flaw(text)
@@ -60,7 +60,7 @@ def _line(value: Any) -> str:
 
 def one_line(limit: int):
     def check(value: Any) -> str:
-        text = _line(value)
+        text = line_text(value)
         if len(text) > limit:
             raise problem(f"is {len(text)} characters long; the limit is {limit}")
         return text
@@ -83,7 +83,7 @@ Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type
 
 
 def _date(value: Any) -> date:
-    text = _line(value)
+    text = line_text(value)
     if not _DATE.match(text):
         hint = "a date and time" if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text) else "not a date"
         raise problem(f"{show(text)} is {hint}; write only the date as YYYY-MM-DD (2027-03-15)")
@@ -98,7 +98,7 @@ Date = Annotated[date, BeforeValidator(_date),
 
 
 def _number(value: Any) -> Decimal:
-    text = _line(value)
+    text = line_text(value)
     _no_commas(text)
     if not _NUMBER.match(text):
         raise problem(f"{show(text)} is not a number; write digits like 45 or 12.50")
@@ -119,7 +119,7 @@ def _no_commas(text: str) -> None:
 
 def whole(minimum: int):
     def check(value: Any) -> int:
-        text = _line(value)
+        text = line_text(value)
         _no_commas(text)
         if not text.isdigit() or not text.isascii():
             raise problem(f"{show(text)} is not a whole number; write digits like 12")
@@ -131,7 +131,7 @@ def whole(minimum: int):
 
 
 def _zip(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     if not _ZIP.match(text):
         raise problem(f"{show(text)} is not a ZIP code; write 5 digits or ZIP+4 "
                       "(98012 or 98012-1234)")
@@ -143,7 +143,7 @@ Zip = Annotated[str, BeforeValidator(_zip), WithJsonSchema(
 
 
 def _yes_no(value: Any) -> bool:
-    text = _line(value)
+    text = line_text(value)
     if text not in ("true", "false"):
         raise problem(f"{show(text)} is not true or false; write true or false")
     return text == "true"
@@ -154,7 +154,7 @@ YesNo = Annotated[bool, BeforeValidator(_yes_no),
 
 
 def _url(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     flaw = web_flaw(text)
     if flaw:
         raise problem(flaw.of(show(text)))
@@ -167,7 +167,7 @@ Url = Annotated[str, BeforeValidator(_url),
 
 
 def _email(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     flaw = email_flaw(text)
     if flaw:
         raise problem(flaw.of(show(text)))
@@ -179,7 +179,7 @@ Email = Annotated[str, BeforeValidator(_email),
 
 
 def _phone(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     if len(text) > 40 or not _PHONE.match(text):
         raise problem(f"{show(text)} is not a phone number; use digits, spaces, + - ( ) . and "
                       "an extension like x123")
@@ -191,7 +191,7 @@ Phone = Annotated[str, BeforeValidator(_phone), WithJsonSchema(
 
 
 def _slug(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     if not SLUG.match(text) or len(text) > 80:
         raise problem(f"{show(text)} is not written like a file name: use lower-case "
                       "letters, digits and single hyphens (robotics-club)")
@@ -203,7 +203,7 @@ Slug = Annotated[str, BeforeValidator(_slug),
 
 
 def _language(value: Any) -> str:
-    text = _line(value)
+    text = line_text(value)
     code = known_code(text)
     if code is None:
         close = closest_code(text)
@@ -227,7 +227,7 @@ def word(vocabulary: str, what: str):
     """A word from a controlled list (site.yaml may extend some lists); its JSON Schema names
     the list, whose words a site's schema spells out (schema.py)."""
     def check(value: Any, info: ValidationInfo) -> str:
-        text = _line(value)
+        text = line_text(value)
         allowed = info.context["vocab"][vocabulary] if info.context else []
         if text not in allowed:
             raise problem(f"{show(text)} is not {what}{suggest(text, allowed)} "
@@ -267,7 +267,9 @@ class _OneOrList:
     at_most: int | None
 
     def __get_pydantic_json_schema__(self, core_schema, handler) -> dict:
-        many = {**handler(core_schema), "uniqueItems": True}
+        schema = handler(core_schema)  # a translation's optional list: anyOf [list, null]
+        many = {**next(s for s in schema.get("anyOf", [schema]) if "items" in s),
+                "uniqueItems": True}
         if self.at_most is not None:
             many["maxItems"] = self.at_most
         return {"anyOf": [many["items"], many]}

@@ -49,7 +49,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
          lambda p: (p.name.casefold(), p.slug), searched=True, listing="partners.html",
          extensions=(".md", ".yaml")),
     Kind("programs", Program, ("title", "summary", "eligibility", "location.name",
-                               "schedule.times"),
+                               "schedule.times", "cost.per", "tags"),
          "programs/{slug}/", "program.html", program_order, searched=True,
          listing="programs.html"),
     Kind("guides", Guide, ("title", "summary"), "guides/{slug}/", "guide.html",

@@ -10,6 +10,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
 from .fields import (Amount, Date, Email, Language, Line, Markdown, Name, OrWord, Phone, Slug,
                      Summary, Url, YesNo, Zip, list_of, one_line, problem, whole, word)
 from .grades import Grades
+from .meetings import Days, Time, within
 
 
 class Record(BaseModel):
@@ -36,7 +37,9 @@ class Cost(Record):
     amount: Amount
     """US dollars: a number, at most two decimals (185 or 12.50); 0 means free."""
     per: one_line(40) | None = None
-    """What the amount pays for, in words (per week), at most 40 characters."""
+    """What the amount pays for: session, hour, day, week, month, semester, year or program
+    (shown in the reader's language), or other words, at most 40 characters (for three
+    days)."""
     financial_aid: YesNo = False
     """true when help with the cost is offered."""
 
@@ -84,16 +87,18 @@ class Schedule(Record):
     """The first day, YYYY-MM-DD."""
     end: Date | None = None
     """The last day, YYYY-MM-DD, not before start."""
+    days: Days = []
+    """The days of the week it meets: mon, tue, wed, thu, fri, sat, sun ([tue, thu])."""
+    time: Time | None = None
+    """The hours of each day it meets, 24-hour HH:MM-HH:MM ("15:30-17:00")."""
     times: Line | None = None
-    """The days and times, in words (Tuesdays, 3:30 to 5:00 pm)."""
+    """Anything else about when it meets, in words (every other Saturday)."""
 
-    @field_validator("end")
+    @field_validator("end", "days")
     @classmethod
-    def _order(cls, end: date | None, info: ValidationInfo) -> date | None:
-        start = info.data.get("start")  # when it could be read, whatever else is wrong
-        if start and end and end < start:
-            raise problem(f"{end} is before start {start}; check the dates")
-        return end
+    def _within(cls, value, info: ValidationInfo):
+        """end not before start, days that fall between them (meetings.py)."""
+        return within(info.field_name, value, info.data)
 
 
 Tags = list_of(one_line(30), at_most=20)
@@ -164,13 +169,14 @@ class Program(Record):
     1 to 12. Needed when the audience has students."""
     cost: Annotated[Cost, BeforeValidator(_cost), OrWord("free")]
     """free, or the amount in US dollars, what it pays for and whether financial aid is offered
-    ({amount: 185, per: per week, financial_aid: true})."""
+    ({amount: 185, per: week, financial_aid: true})."""
     paid: YesNo = False
     """true when students earn a wage or a stipend."""
     location: Annotated[Place | None, BeforeValidator(_location), OrWord("online")]
     """online, or where it happens: name, address, city, zip and region."""
     schedule: Schedule | None = None
-    """When it runs: start and end dates, and the times in words."""
+    """When it runs: start and end dates, the days and hours it meets, other times in
+    words."""
     seasons: list_of(word("seasons", "a season")) = []
     """The times of year it runs."""
     deadline: Date | None = None

@@ -16,6 +16,7 @@ from .explain import http_warnings, report
 from .fields import SLUG
 from .models import Record
 from .kinds import KINDS
+from .words import PER
 from .partial import partial
 from ..problems import Problems
 from ..source.files import SourceFile
@@ -27,7 +28,7 @@ WINDOWS_NAMES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
                  *(f"lpt{i}" for i in range(1, 10))}
 SITE_NAMES = {*KINDS, "search", "browse", "pathways", "data", "feed", "feeds", "sitemap",
               "calendar", "coverage", "embed", "static", "assets", "pagefind", "404", "index",
-              "glossary", "admin"}
+              "glossary", "admin", "submit"}
 LANGUAGE_SHAPED = re.compile(r"^[a-z]{2}(-[a-z]{2})?$")
 CLOSING_SOON_DAYS = 14
 GONE = ("ended", "cancelled")  # the statuses of programs families no longer see listed
@@ -214,5 +215,11 @@ def _fields_match(t: Entry, original: Entry, problems: Problems) -> bool:
             problems.error(t.source.rel, line, col, f"'{key}' cannot be translated: the "
                                                     "original has no such field",
                            KINDS[t.kind].url_of(t.slug))
+            ok = False
+        elif key == "cost" and value.per and have.per in PER:
+            line, col = t.doc.tree.keys.get(("cost", "per"), (1, None))
+            problems.error(t.source.rel, line, col, f"cost.per cannot be translated: the "
+                           f"original's '{have.per}' is a word the site translates by itself; "
+                           "delete this key", KINDS[t.kind].url_of(t.slug))
             ok = False
     return ok

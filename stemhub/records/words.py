@@ -78,3 +78,10 @@ NAMES = {
     # guide_audience
     "partners": N_("Partners"),
 }
+# cost.per: the words the site shows in the reader's language ("$25 per week"); any other
+# text (at most 40 characters) is shown as written.
+PER = {
+    "session": N_("per session"), "hour": N_("per hour"), "day": N_("per day"),
+    "week": N_("per week"), "month": N_("per month"), "semester": N_("per semester"),
+    "year": N_("per year"), "program": N_("for the whole program"),
+}

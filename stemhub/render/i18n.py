@@ -21,6 +21,8 @@ from babel.support import Translations
 from markupsafe import Markup
 
 from ..records.languages import locale_of
+from ..records.meetings import DAYS, day_names
+from ..records.words import PER
 
 # English is the source text: a language without a catalog, or a string missing, empty or
 # fuzzy in its catalog, shows the English text. The text _() and ngettext() return is escaped
@@ -127,6 +129,41 @@ def format_span(start: date, end: date, lang: str = "en") -> str:
     if start == end:
         return babel_format_date(start, format="medium", locale=locale_of(lang))
     return format_interval(start, end, "yMMMd", locale=locale_of(lang))
+
+
+def format_per(per: str, lang: str = "en") -> str:
+    """What a cost pays for: a word of records/words.py's PER in the language ("per week",
+    "por semana"), any other text as written."""
+    return gettext(lang)(PER[per]) if per in PER else per
+
+
+def format_meeting(schedule, lang: str = "en") -> str:
+    """The days and hours a schedule meets: 'Every Monday and Wednesday, 3:30 – 5:00 PM' in
+    English, 'Cada lunes y miércoles, 15:30–17:00' in Spanish, 'Monday to Friday' for three days
+    or more in a row; the hours alone without days, "" without either."""
+    locale, _, names = locale_of(lang), gettext(lang), day_names(lang)
+    days = [names[d] for d in sorted(schedule.days, key=DAYS.index)]
+    hours = schedule.time
+    when = hours and format_interval(hours.start, hours.end, _clock(locale), locale=locale)
+    if len(days) >= 3 and _in_a_row(schedule.days):
+        first, last = days[0], days[-1]
+        return _("%(first)s to %(last)s, %(hours)s", first=first, last=last, hours=when) \
+            if when else _("%(first)s to %(last)s", first=first, last=last)
+    listed = format_list(days, locale=locale)
+    if days and when:
+        return _("Every %(days)s, %(hours)s", days=listed, hours=when)
+    return _("Every %(days)s", days=listed) if days else when or ""
+
+
+def _in_a_row(days: list[str]) -> bool:
+    """Whether the days follow each other in the week (Monday to Friday)."""
+    places = sorted(DAYS.index(d) for d in days)
+    return places[-1] - places[0] == len(places) - 1
+
+
+def _clock(locale: Locale) -> str:
+    """The skeleton of the language's own clock: 12-hour ("hm") or 24-hour ("Hm")."""
+    return "hm" if "h" in locale.time_formats["short"].pattern else "Hm"
 
 
 def format_either(words: list[str], lang: str = "en") -> str:

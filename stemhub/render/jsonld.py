@@ -1,12 +1,15 @@
 """Structured data (schema.org JSON-LD) for program and partner pages."""
 from __future__ import annotations
 
+from ..records.meetings import DAYS
 from ..site.catalog import Item
 
 # Dated, one-off kinds of program are events; work-based ones are WorkBasedProgram.
 EVENT_TYPES = {"field-trip", "job-shadow", "career-event", "college-visit", "family-event",
                "workshop", "competition"}
 WORK_BASED = {"internship", "apprenticeship"}
+WEEKDAYS = dict(zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                           "Sunday")))
 
 
 def structured_data(item: Item, root_url: str) -> dict:
@@ -37,6 +40,8 @@ def program(p: Item, root_url: str) -> dict:
             "OnlineEventAttendanceMode" if p.online else "OfflineEventAttendanceMode")
         data["eventStatus"] = "https://schema.org/" + (
             "EventCancelled" if p.status == "cancelled" else "EventScheduled")
+        if schedule.days or schedule.time:
+            data["eventSchedule"] = _repeats(schedule)
     else:
         data["provider"] = providers
         if p.deadline:
@@ -44,6 +49,21 @@ def program(p: Item, root_url: str) -> dict:
         if p.capacity:
             data["maximumEnrollment"] = p.capacity
     return data
+
+
+def _repeats(schedule) -> dict:
+    """How an event repeats (a schema.org Schedule): each week on its days, else each day, at
+    its hours (local times of the site's time zone)."""
+    made = {"@type": "Schedule", "repeatFrequency": "P1W" if schedule.days else "P1D",
+            "startDate": schedule.start.isoformat()}
+    if schedule.end:
+        made["endDate"] = schedule.end.isoformat()
+    if schedule.days:
+        made["byDay"] = ["https://schema.org/" + WEEKDAYS[d]
+                         for d in sorted(schedule.days, key=DAYS.index)]
+    if schedule.time:
+        made["startTime"], made["endTime"] = (f"{t:%H:%M}" for t in schedule.time)
+    return made
 
 
 def _location(p: Item) -> dict:

@@ -16,6 +16,7 @@ from .icons import icon
 from .qr import qr_svg
 from ..records.addresses import mailto
 from ..records.grades import label as grade_label
+from ..records.words import PER
 from ..records.languages import language_name, own_name
 from ..problems import Problems
 
@@ -72,7 +73,8 @@ class Theme:
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                                text_lang=text_lang, absolute=self.absolute, qr=qr_svg)
+                                text_lang=text_lang, absolute=self.absolute, qr=qr_svg,
+                                meets=i18n.format_meeting, per=per)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
@@ -191,6 +193,15 @@ def text_lang(item, field: str) -> Markup:
         return Markup("")
     way = i18n.direction(lang)
     return Markup(f' lang="{lang}"' + (f' dir="{way}"' if way != i18n.direction(item.lang) else ""))
+
+
+def per(item) -> Markup:
+    """What a program's cost pays for: a word the catalogs translate, in the page's language
+    ("per week"), or the record's own words, marked with their language as text_lang does."""
+    written = item.cost.per
+    if written in PER:
+        return Markup.escape(i18n.format_per(written, item.lang))
+    return Markup(f"<span{text_lang(item, 'cost.per')}>") + written + Markup("</span>")
 
 
 def _template_frame(err: Exception):

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from ..records.grades import label
-from ..render.i18n import format_money
+from ..render.i18n import format_money, format_per
 from ..site.catalog import Item
 from ..source.history import additions
 from .pages import page
@@ -57,7 +57,8 @@ def _newness(site: Published, since: date):
 
 
 def html(d: Digest) -> str:
-    return page("digest.html", digest=d, day=_day, grades=label, money=format_money)
+    return page("digest.html", digest=d, day=_day, grades=label, money=format_money,
+                per=format_per)
 
 
 def _day(day: date) -> str:

@@ -26,14 +26,15 @@ TEXT = {
     "#sh-f-summary": "Students build kites # and test them: yes, 09801 times.",
     "#sh-f-grades": "6-8, 10",
     "#sh-f-cost-amount": "12.50",
-    "#sh-f-cost-per": "per week",
+    "#sh-f-cost-per": "week",
     "#sh-f-location-name": "Harbor Discovery Science Center",
     "#sh-f-location-address": "12 Pier Road",
     "#sh-f-location-city": "Alder Bay",
     "#sh-f-location-zip": "98221",
     "#sh-f-schedule-start": "2027-06-21",
     "#sh-f-schedule-end": "2027-06-25",
-    "#sh-f-schedule-times": "Mornings, 9:00 to 12:00",
+    "#sh-f-schedule-time": "09:00-12:00",
+    "#sh-f-schedule-times": "Bring a lunch on Friday",
     "#sh-f-deadline": "2027-05-01",
     "#sh-f-apply-url": "https://harbor-discovery.example.org/kites?x=1&y=2",
     "#sh-f-contact-name": "Camp coordinator",
@@ -48,7 +49,7 @@ TEXT = {
 }
 SELECTS = {"#sh-f-partner": "harbor-discovery-center", "#sh-f-type": "camp",
            "#sh-f-stage": "exploration", "#sh-f-availability": "waitlist"}
-BOXES = ["sectors", "audience", "seasons", "supports", "focus"]
+BOXES = ["sectors", "audience", "seasons", "supports", "focus", "schedule.days"]
 
 
 # Noon of the sample's today in the site's timezone (America/Los_Angeles): the files' verified date
@@ -71,8 +72,8 @@ def fill_every_field(page) -> None:
     for selector, value in TEXT.items():
         page.fill(selector, value)
     for name in BOXES:
-        page.locator(f"input[name={name}]").nth(0).check()
-        page.locator(f"input[name={name}]").nth(1).check()
+        page.locator(f"input[name='{name}']").nth(0).check()
+        page.locator(f"input[name='{name}']").nth(1).check()
     for name in ("cost.financial_aid", "paid"):
         page.check(f"input[name='{name}']")
 
@@ -106,7 +107,8 @@ def test_every_field_makes_a_file_that_passes_check(site, new_page, tmp_path):
     assert text.startswith("---\n")
     for line in ('title: "Harbor \\"Kite\\" Lab: no\\\\wind, no problem"', 'partner: "harbor-discovery-center"',
                  'grades: ["6-8", "10"]', "cost:", '  amount: "12.50"', "  financial_aid: true",
-                 '  zip: "98221"', '  start: "2027-06-21"', f'verified: "{TODAY}"'):
+                 '  zip: "98221"', '  start: "2027-06-21"', '  days: ["mon", "tue"]',
+                 '  time: "09:00-12:00"', '  per: "week"', f'verified: "{TODAY}"'):
         assert f"\n{line}\n" in text, line
     assert text.endswith("\n---\nFly what you build.\n\n## What to bring\n\n- A water bottle\n"
                          "- \"Sturdy\" shoes\n")
@@ -341,6 +343,8 @@ def test_dates_are_read_as_people_write_them(site, new_page, path, typed, read):
     ("#sh-f-contact-email", "kites.example.org",
      "'kites.example.org' is not an e-mail address; write it like name@example.org"),
     ("#sh-f-capacity", "0", "0 is too small; the least allowed is 1"),
+    ("#sh-f-schedule-time", "3:30pm-5pm",
+     "'3:30pm-5pm' is not HH:MM-HH:MM; write 24-hour times like 15:30-17:00"),
 ])
 def test_each_rule_says_what_check_says(site, new_page, selector, typed, said):
     page = open_form(new_page, site)

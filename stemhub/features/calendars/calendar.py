@@ -7,6 +7,7 @@ on every core, then placed in each calendar that holds them (events.py)."""
 from __future__ import annotations
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from icalendar import vDuration, vText
 
@@ -34,6 +35,7 @@ def planned(catalog: Catalog) -> set[str]:
 
 def files(made, problems: Problems):
     serialized = _all_serialized(made, problems)
+    zone = made.catalog.settings.readable.timezone
     for edition in made.editions:
         _ = i18n.gettext(edition.lang)
         joined = {}  # program slug -> its events, as one piece for every calendar it is in
@@ -46,7 +48,7 @@ def files(made, problems: Problems):
         for feed in feeds(edition.catalog, edition.prefix):
             programs = programs_of(edition.catalog, feed)
             yield feed.path, calendar(_properties(feed, made, _),
-                                      [joined[p.slug] for p in programs])
+                                      [joined[p.slug] for p in programs], zone)
 
 
 def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[bytes]]:
@@ -54,6 +56,7 @@ def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[byte
     deadline first: serialized on every core, those of a program and translations unchanged
     since the last build kept."""
     root, when = made.catalog.settings.config.root_url, stamp(made.catalog.today)
+    zone = ZoneInfo(made.catalog.settings.readable.timezone)
     programs = [(edition, p) for edition in made.editions for p in edition.catalog.programs()]
     keys = [(edition.lang, made.reuse.item(p)) for edition, p in programs]
     kept = made.reuse.table("calendars", keys)
@@ -63,7 +66,7 @@ def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[byte
         edition, program = programs[n]
         page = root + edition.prefix + program.url
         found = events(program, root, page, when, i18n.gettext(edition.lang),
-                       deadline_file(program) is not None)
+                       deadline_file(program) is not None, zone)
         return [event.to_ical() for event in found]
     for n, found in zip(todo, pmap(serialize, todo, problems)):
         kept[keys[n]] = found

@@ -70,7 +70,7 @@ class Words:
         if p.cost.free:
             return self._("Free")
         text = i18n.format_money(p.cost.amount, self.lang)
-        text += f" {p.cost.per}" if p.cost.per else ""
+        text += f" {i18n.format_per(p.cost.per, self.lang)}" if p.cost.per else ""
         return text + (f" ({self._('financial aid available')})" if p.cost.financial_aid else "")
 
     def deadline(self, p: Item) -> str:

@@ -4,6 +4,7 @@ content model cannot drift; the site's words are the enums."""
 from __future__ import annotations
 
 from ...records.grades import GRADES
+from ...records.meetings import DAYS, PATTERN as TIME_PATTERN
 from ...records.models import Contact, Cost, Partner, Place, Program, Schedule
 from ...site.catalog import LISTED
 
@@ -106,6 +107,8 @@ def _program(vocab: dict[str, list[str]]) -> dict:
             "region": {"enum": vocab["regions"]}})),
         "schedule": nullable(obj(Schedule.model_fields, {
             "start": nullable(DERIVED["date"]), "end": nullable(DERIVED["date"]),
+            "days": {"type": "array", "items": {"enum": list(DAYS)}, "uniqueItems": True},
+            "time": nullable({"type": "string", "pattern": TIME_PATTERN}),
             "times": nullable({"type": "string"})})),
         "deadline": nullable(DERIVED["date"]),
         "apply_url": nullable({"type": "string", "format": "uri"}),

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from ...records.languages import language_name
+from ...records.meetings import byday
 from ...render import i18n
 from ...translatable import N_
 from .hsds_terms import program_facts
@@ -39,7 +40,7 @@ def service(item, ids, words) -> dict:
                       for code in r.languages],
         "cost_options": [given({"id": ids(page, "cost_option"), "service_id": sid,
                                 "currency": "USD", "amount": number(r.cost.amount),
-                                "amount_description": r.cost.per})],
+                                "amount_description": _per(r.cost, words)})],
         "contacts": contacts(r.contact, ids, page, {"service_id": sid}),
         "attributes": attributes(program_facts(item), ids, page, sid, "service"),
     })
@@ -49,8 +50,13 @@ def _fees(cost, words) -> str:
     _ = words.gettext
     if cost.free:
         return _("Free")
-    text = " ".join(filter(None, [i18n.format_money(cost.amount, words.lang), cost.per]))
+    text = " ".join(filter(None, [i18n.format_money(cost.amount, words.lang),
+                                  _per(cost, words)]))
     return f"{text} ({_('financial aid available')})" if cost.financial_aid else text
+
+
+def _per(cost, words) -> str | None:
+    return cost.per and i18n.format_per(cost.per, words.lang)
 
 
 def _schedules(schedule, ids, page: str, sid: str) -> list[dict]:
@@ -59,6 +65,10 @@ def _schedules(schedule, ids, page: str, sid: str) -> list[dict]:
     return [given({"id": ids(page, "schedule"), "service_id": sid,
                    "valid_from": schedule.start and schedule.start.isoformat(),
                    "valid_to": schedule.end and schedule.end.isoformat(),
+                   "freq": "WEEKLY" if schedule.days else None,
+                   "byday": ",".join(byday(schedule.days)) or None,
+                   "opens_at": schedule.time and f"{schedule.time.start:%H:%M:%S}",
+                   "closes_at": schedule.time and f"{schedule.time.end:%H:%M:%S}",
                    "description": schedule.times})]
 
 

@@ -64,7 +64,8 @@ def _location(place) -> dict | None:
 
 
 def _schedule(s) -> dict | None:
-    return s and {"start": _day(s.start), "end": _day(s.end), "times": s.times}
+    return s and {"start": _day(s.start), "end": _day(s.end), "days": list(s.days),
+                  "time": s.time and str(s.time), "times": s.times}
 
 
 def _day(day) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ...records.fields import SLUG
+from ...records.meetings import day_names
 from ...records.schema import schemas
 from ...records.validate import WINDOWS_NAMES
 from ...site.catalog import Catalog
@@ -61,6 +62,7 @@ def form_context(catalog: Catalog) -> dict:
     """What submit-program.html is given (docs/templates.md)."""
     made = schemas(catalog.settings.vocab)
     words = {w: n for names in catalog.settings.names.values() for w, n in names.items()}
+    words.update(day_names(catalog.lang))  # the days are Babel's, already in the language
     program, partner = made["program.schema.json"], made["partner.schema.json"]
     reserved = {*WINDOWS_NAMES, "page"}
     return {

@@ -16,7 +16,8 @@ LABELS = {
     "location.address": N_("Street address"), "location.city": N_("Town or city"),
     "location.zip": N_("ZIP code"), "location.region": N_("Region"), "schedule": N_("When"),
     "schedule.start": N_("First day"), "schedule.end": N_("Last day"),
-    "schedule.times": N_("Days and times"), "seasons": N_("Times of year"),
+    "schedule.days": N_("Days it meets"), "schedule.time": N_("Hours"),
+    "schedule.times": N_("Anything else about when"), "seasons": N_("Times of year"),
     "deadline": N_("Deadline to apply"), "apply_url": N_("Link to apply"),
     "contact": N_("Whom families ask"), "contact.name": N_("Name"), "contact.email": N_("E-mail"),
     "contact.phone": N_("Phone"), "languages": N_("Languages"),
@@ -48,7 +49,9 @@ HELP = {
                  "12. Needed when students sign up; for educators, the grades they teach."),
     "cost": N_("Free, or what a family pays."),
     "cost.amount": N_("A number, like 185 or 12.50."),
-    "cost.per": N_("In words, like per week or for the whole camp."),
+    "cost.per": N_("One word, shown in each family's language: session, hour, day, week, "
+                   "month, semester, year or program (the whole program). Or a few words of "
+                   "your own, like for three days."),
     "cost.financial_aid": N_("Tick when help with the cost is offered."),
     "paid": N_("Tick when students earn a wage or a stipend."),
     "location": N_("Online, or the place where it happens."),
@@ -59,7 +62,11 @@ HELP = {
     "schedule": N_("When it runs, if it has dates."),
     "schedule.start": _DATE,
     "schedule.end": N_("Not before the first day. Like March 5, 2027, 3/5/2027 or 2027-03-05."),
-    "schedule.times": N_("Days and hours in words, like Tuesdays, 3:30 to 5:00 pm."),
+    "schedule.days": N_("The days of the week it meets, if it meets on set days."),
+    "schedule.time": N_("The hours of each day it meets, on a 24-hour clock, start-end: "
+                        "15:30-17:00 is 3:30 to 5:00 pm."),
+    "schedule.times": N_("Anything the days and hours do not say, in words, like every other "
+                         "Saturday."),
     "seasons": N_("The times of year it runs."),
     "deadline": N_("The last day to apply. Like March 5, 2027, 3/5/2027 or 2027-03-05; leave "
                    "it empty when families can join at any time."),
@@ -114,6 +121,7 @@ SAYS = {
     "language": N_("'%(value)s' is not a language code stemhub knows. Use ISO 639-1 codes like "
                    "en, es, vi or so, with a region if needed (pt-BR)"),
     "grade": N_("%(value)s is not a grade (use PK, K or 1-12)"),
+    "time": N_("'%(value)s' is not HH:MM-HH:MM; write 24-hour times like 15:30-17:00"),
     "file-name": N_("'%(value)s' cannot be a file name: use at most 80 lower-case letters a-z, "
                     "digits and single hyphens (robot-garden-club)"),
     "read": N_("Read as %(value)s."), "copied": N_("The file is copied."),
@@ -122,4 +130,4 @@ SAYS = {
 # The rule a field's pattern stands for, by the key it is under (the last part of its name).
 PATTERNS = {"zip": "zip", "amount": "number", "capacity": "whole", "phone": "phone",
             "email": "email", "apply_url": "url", "website": "url", "languages": "language",
-            "grades": "grade", "partner": "file-name"}
+            "grades": "grade", "partner": "file-name", "time": "time"}
