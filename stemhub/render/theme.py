@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import Markup
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from . import i18n
+from . import i18n, marks
 from .actions import directions, sms, tel
 from .icons import icon
 from .qr import qr_svg
@@ -66,8 +66,8 @@ class Theme:
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                bytecode_cache=_COMPILED, auto_reload=False)
         self.env.globals.update(url=self.url, base_path=base_path, card=self.card,
-                                once=self.once, icon=icon, _=i18n.gettext(self.lang),
-                                ngettext=i18n.ngettext(self.lang))
+                                once=self.once, icon=icon, _=i18n.gettext(self.lang, mark=True),
+                                ngettext=i18n.ngettext(self.lang, mark=True))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
@@ -139,7 +139,7 @@ class Theme:
         """One template; an error in a template becomes a problem at its file and line. A
         Python error in the built-in theme or the code is a bug: it is raised."""
         try:
-            return self.env.get_template(template).render(context)
+            return marks.apply(self.env.get_template(template).render(context), self.lang)
         except jinja2.TemplateSyntaxError as err:
             self._report(problems, err.filename, err.lineno,
                          f"template syntax error: {err.message}")

@@ -1,0 +1,98 @@
+"""Text in another language than its page's, marked on the page (content-model.md, "Site texts
+in every language"). _() wraps such text in marks (render/i18n.py); a rendered page turns them
+into lang="..." (and dir="..." where the direction differs) in one pass:
+- in text, a <span lang="en">;
+- where text cannot hold a span, the element's own lang when all of the text is marked: for
+  an attribute of an element without content (the placeholder of an <input>, the alt of an
+  <img>, a <meta>'s content) and for <option>, <title> and <textarea>, whose content is text;
+- the marks are only dropped elsewhere: in the attributes of an element with content (lang on
+  a <nav> for its aria-label would cover all it holds), in text mixed with the page's own
+  language where no span can go, and inside <script> and <style>."""
+from __future__ import annotations
+
+import re
+
+from .i18n import CLOSE, OPEN, SEP, direction
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>")
+_MARK = re.compile(f"{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}|{CLOSE}")
+_WHOLE = re.compile(f"\\s*{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}[^{OPEN}{SEP}{CLOSE}]*"
+                    f"{CLOSE}\\s*$")
+_VALUE = re.compile(r'="([^"]*)"')
+_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_TEXT_ONLY = frozenset(("option", "title", "textarea"))
+_RAW = frozenset(("script", "style"))
+
+
+def apply(html: str, lang: str) -> str:
+    """The page with its marks turned into lang attributes; lang: the page's language."""
+    if OPEN not in html and CLOSE not in html:
+        return html
+    out: list[str] = []
+    start, inside = 0, None  # inside: the name and place in out of the start tag of an
+    # element whose content cannot hold a span
+    for tag in _TAG.finditer(html):
+        text = html[start:tag.start()]
+        if inside is None:
+            out.append(_spans(text, lang))
+        else:
+            if inside[0] in _TEXT_ONLY:
+                out[inside[1]] = _with_lang(out[inside[1]], _whole(text), lang)
+            out.append(_MARK.sub("", text))
+        closing, name = tag.group(1), tag.group(2).lower()
+        out.append(_MARK.sub("", tag.group(0)))
+        if name in _VOID:
+            out[-1] = _with_lang(out[-1], _whole_value(tag.group(0)), lang)
+        if inside is not None and closing and name == inside[0]:
+            inside = None
+        elif inside is None and not closing and name in _TEXT_ONLY | _RAW:
+            inside = (name, len(out) - 1)
+        start = tag.end()
+    rest = html[start:]
+    out.append(_spans(rest, lang) if inside is None else _MARK.sub("", rest))
+    return "".join(out)
+
+
+def _spans(text: str, lang: str) -> str:
+    """The marks in text as spans, balanced within it (a stray mark is dropped)."""
+    depth = 0
+
+    def span(mark: re.Match) -> str:
+        nonlocal depth
+        if mark.group(0) != CLOSE:
+            depth += 1
+            return f"<span{_attributes(mark.group(1), lang)}>"
+        if depth == 0:
+            return ""
+        depth -= 1
+        return "</span>"
+    done = _MARK.sub(span, text)
+    return done + "</span>" * depth
+
+
+def _whole_value(tag: str) -> str | None:
+    """The language of the first attribute value of tag that is all one marked text."""
+    return next(filter(None, map(_whole, _VALUE.findall(tag))), None)
+
+
+def _whole(text: str) -> str | None:
+    """The language of text when all of it is one marked text."""
+    found = _WHOLE.match(text)
+    return found.group(1) if found else None
+
+
+def _with_lang(tag: str, code: str | None, lang: str) -> str:
+    """A start tag with lang="code" (unless it has a lang already)."""
+    if code is None or re.search(r"\slang=", tag):
+        return tag
+    cut = re.match(r"<[A-Za-z][A-Za-z0-9-]*", tag).end()
+    return tag[:cut] + _attributes(code, lang) + tag[cut:]
+
+
+def _attributes(code: str, lang: str) -> str:
+    """' lang="en"', with ' dir="ltr"' where its direction is not the page's."""
+    if not _CODE.match(code):
+        return ""
+    way = direction(code)
+    return f' lang="{code}"' + (f' dir="{way}"' if way != direction(lang) else "")
