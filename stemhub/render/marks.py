@@ -1,7 +1,7 @@
 """Text in another language than its page's, marked on the page (content-model.md, "Site texts
 in every language"). _() wraps such text in marks (render/i18n.py); a rendered page turns them
 into lang="..." (and dir="..." where the direction differs) in one pass:
-- in text, a <span lang="en">;
+- in text, a <span lang="en"> (a <tspan> in an <svg>);
 - where text cannot hold a span, the element's own lang when all of the text is marked: for
   an attribute of an element without content (the placeholder of an <input>, the alt of an
   <img>, a <meta>'s content) and for <option>, <title> and <textarea>, whose content is text;
@@ -30,17 +30,18 @@ def apply(html: str, lang: str) -> str:
     if OPEN not in html and CLOSE not in html:
         return html
     out: list[str] = []
-    start, inside = 0, None  # inside: the name and place in out of the start tag of an
-    # element whose content cannot hold a span
+    start, inside, svg = 0, None, False  # inside: the name and place in out of the start tag
+    # of an element whose content cannot hold a span
     for tag in _TAG.finditer(html):
         text = html[start:tag.start()]
         if inside is None:
-            out.append(_spans(text, lang))
+            out.append(_spans(text, lang, "tspan" if svg else "span"))
         else:
             if inside[0] in _TEXT_ONLY:
                 out[inside[1]] = _with_lang(out[inside[1]], _whole(text), lang)
             out.append(_MARK.sub("", text))
         closing, name = tag.group(1), tag.group(2).lower()
+        svg = not closing if name == "svg" else svg
         out.append(_MARK.sub("", tag.group(0)))
         if name in _VOID:
             out[-1] = _with_lang(out[-1], _whole_value(tag.group(0)), lang)
@@ -50,25 +51,25 @@ def apply(html: str, lang: str) -> str:
             inside = (name, len(out) - 1)
         start = tag.end()
     rest = html[start:]
-    out.append(_spans(rest, lang) if inside is None else _MARK.sub("", rest))
+    out.append(_spans(rest, lang, "span") if inside is None else _MARK.sub("", rest))
     return "".join(out)
 
 
-def _spans(text: str, lang: str) -> str:
+def _spans(text: str, lang: str, span: str) -> str:
     """The marks in text as spans, balanced within it (a stray mark is dropped)."""
     depth = 0
 
-    def span(mark: re.Match) -> str:
+    def one(mark: re.Match) -> str:
         nonlocal depth
         if mark.group(0) != CLOSE:
             depth += 1
-            return f"<span{_attributes(mark.group(1), lang)}>"
+            return f"<{span}{_attributes(mark.group(1), lang)}>"
         if depth == 0:
             return ""
         depth -= 1
-        return "</span>"
-    done = _MARK.sub(span, text)
-    return done + "</span>" * depth
+        return f"</{span}>"
+    done = _MARK.sub(one, text)
+    return done + f"</{span}>" * depth
 
 
 def _whole_value(tag: str) -> str | None:

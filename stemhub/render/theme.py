@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
 from . import i18n, marks
@@ -72,7 +72,8 @@ class Theme:
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                                text_lang=text_lang, absolute=self.absolute, qr=qr_svg)
+                                text_lang=text_lang, in_lang=in_lang, absolute=self.absolute,
+                                qr=qr_svg)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
@@ -191,6 +192,16 @@ def text_lang(item, field: str) -> Markup:
         return Markup("")
     way = i18n.direction(lang)
     return Markup(f' lang="{lang}"' + (f' dir="{way}"' if way != i18n.direction(item.lang) else ""))
+
+
+def in_lang(item, field: str) -> Markup:
+    """A record's text field, in a span with its language where that is not its page's (see
+    text_lang): {{ partner|in_lang("name") }}, {{ p|in_lang("location.name") }}."""
+    value = item
+    for name in field.split("."):
+        value = getattr(value, name)
+    marked = text_lang(item, field)
+    return Markup(f"<span{marked}>{escape(value)}</span>") if marked else escape(value)
 
 
 def _template_frame(err: Exception):
