@@ -33,6 +33,9 @@ def en(text: str) -> str:
      "(the other languages fall back to it)"),
     ("title:\n  en: Test Network\n  es: " + "x" * 121 + "\n",
      "site.yaml:3:7: error: title.es: is 121 characters long; the limit is 120"),
+    ("title:\n  en: Test Network\n  es: Red\n  ES: Red de Prueba\n",
+     "site.yaml:4:3: error: title.ES: 'ES' is a language given twice; keep one"),
+    ("title: {}\n", "site.yaml:1:8: error: title: has no text; write one"),
     ("title:\n  en: Test Network\n  es: [Red]\n",
      "site.yaml:3:7: error: title.es: must be text, not a list or a set of keys"),
 ])

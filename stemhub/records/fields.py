@@ -253,8 +253,14 @@ def local_text(limit: int):
             return LocalText(((codes[0] if codes else "", text(value)),))
         texts = {}
         for code, written in value.items():
-            texts[_site_language(str(code), languages)] = _keyed(text, written, code)
-        first = codes[0] if codes else next(iter(texts), "")
+            lang = _site_language(str(code), languages)
+            if lang in texts:
+                raise problem(f"'{code}' is a language given twice; keep one", at=(code,),
+                              key=True)
+            texts[lang] = _keyed(text, written, code)
+        if not texts:
+            raise problem("has no text; write one")
+        first = codes[0] if codes else next(iter(texts))
         if first not in texts:
             raise problem(f"has no text in {languages[0]}, the site's first language; add "
                           f"'{languages[0]}: ...' (the other languages fall back to it)")
