@@ -37,31 +37,38 @@ OPEN, SEP, CLOSE = "\ufdd0", "\ufdd1", "\ufdd2"
 
 def gettext(lang: str, mark: bool = False):
     """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown.
-    mark: text in another language than lang (English a catalog lacks, a site text without
-    lang's) is marked with its language (render/marks.py turns the marks into lang="...")."""
-    found, locale = translations(lang), locale_of(lang)
+    mark: text in another language than lang (an interface string lang's catalog lacks, shown
+    in English; a site text without lang's) is marked with its language (render/marks.py turns
+    the marks into lang="..."). Other text given to _() (a number, a name) is left as it is."""
+    found, locale, lacks = translations(lang), locale_of(lang), _lacking(lang)
 
     def _(message, **variables) -> str:
         if isinstance(message, LocalText):
             return _marked(*message.in_language(lang), lang, mark)
         text = found.gettext(message) if message else message
         shown = _fill(text, message, _site_texts(variables, _), locale)
-        return _marked(shown, "en", lang, mark and message not in found.known)
+        return _marked(shown, "en", lang, mark and message in lacks)
     return _
 
 
 def ngettext(lang: str, mark: bool = False):
     """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num, written
     as the language writes numbers ("1,200" in English)."""
-    found, locale = translations(lang), locale_of(lang)
+    found, locale, lacks = translations(lang), locale_of(lang), _lacking(lang)
     _ = gettext(lang, mark)
 
     def n_(singular: str, plural: str, n: int, **variables) -> str:
         english = singular if n == 1 else plural
         shown = _fill(found.ngettext(singular, plural, n), english,
                       _site_texts({"num": n, **variables}, _), locale)
-        return _marked(shown, "en", lang, mark and singular not in found.known)
+        return _marked(shown, "en", lang, mark and singular in lacks)
     return n_
+
+
+@lru_cache(maxsize=64)
+def _lacking(lang: str) -> frozenset[str]:
+    """The interface strings (English, singular) that lang's catalog lacks."""
+    return translations("en").known - translations(lang).known
 
 
 def _site_texts(variables: dict, _) -> dict:
