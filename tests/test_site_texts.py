@@ -144,6 +144,12 @@ def test_interface_text_a_catalog_lacks_is_english_marked_en(site: SiteFolder):
     (f'<p>{O}x" onclick="y{S}z{C}</p>', "<p><span>z</span></p>"),  # never an attribute
     (f"<p>{O}en{S}a</p><p>b{C}</p>", '<p><span lang="en">a</span></p><p>b</p>'),
     (f"<p>{O}ar{S}مرحبا{C}</p>", '<p><span lang="ar" dir="rtl">مرحبا</span></p>'),
+    (f"{en('a')}<p>{en('b')}</p>{en('c')}",
+     '<span lang="en">a</span><p><span lang="en">b</span></p><span lang="en">c</span>'),
+    (f'<a title="{en("x")}">{en("y")}</a><option>{en("z")}</option>{en("w")}',
+     '<a title="x"><span lang="en">y</span></a><option lang="en">z</option><span lang="en">w</span>'),
+    (f'<textarea placeholder="{en("x")}">{en("y")}</textarea>',
+     '<textarea lang="en" placeholder="x">y</textarea>'),
 ])
 def test_marks_become_lang_where_the_text_can_take_it(html, shown):
     assert marks.apply(html, "es") == shown
@@ -233,8 +239,9 @@ def test_no_english_on_the_mirrors_without_lang_en(site: SiteFolder):
         pages = sorted((out / lang).rglob("*.html"))
         assert len(pages) > 40
         for page in pages:
-            scan = _Scan()
-            scan.feed(page.read_text(encoding="utf-8"))
+            scan, html = _Scan(), page.read_text(encoding="utf-8")
+            assert O not in html and C not in html, page
+            scan.feed(html)
             for near, text in scan.texts:
                 for probe in [p for p in probes if p in text] + ([text] if text in missing else []):
                     seen.add(probe)

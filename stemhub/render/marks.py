@@ -14,45 +14,43 @@ import re
 
 from .i18n import CLOSE, OPEN, SEP, direction
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*>")
+_MARKS = f"{OPEN}{CLOSE}"
+_PIECE = re.compile(  # what apply rewrites (each without its last ">", which starts a text);
+    # the rest of a page is copied as it is
+    r"<(script|style|title|textarea|option|svg)\b([^>]*)>(.*?)</\1\s*(?=>)"  # an element
+    f"|<([A-Za-z][A-Za-z0-9-]*)[^<>]*[{_MARKS}][^<>]*(?=>)"  # a tag with a mark in it
+    f"|>[^<]*[{_MARKS}][^<]*",  # a text with a mark in it, from its tag's ">"
+    re.S | re.I)
 _MARK = re.compile(f"{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}|{CLOSE}")
 _WHOLE = re.compile(f"\\s*{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}[^{OPEN}{SEP}{CLOSE}]*"
                     f"{CLOSE}\\s*$")
 _VALUE = re.compile(r'="([^"]*)"')
 _CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$")
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-_TEXT_ONLY = frozenset(("option", "title", "textarea"))
-_RAW = frozenset(("script", "style"))
 
 
-def apply(html: str, lang: str) -> str:
-    """The page with its marks turned into lang attributes; lang: the page's language."""
+def apply(html: str, lang: str, span: str = "span") -> str:
+    """The page with its marks turned into lang attributes; lang: the page's language; span:
+    the element of a marked text ("tspan" inside an <svg>)."""
     if OPEN not in html and CLOSE not in html:
         return html
-    out: list[str] = []
-    start, inside, svg = 0, None, False  # inside: the name and place in out of the start tag
-    # of an element whose content cannot hold a span
-    for tag in _TAG.finditer(html):
-        text = html[start:tag.start()]
-        if inside is None:
-            out.append(_spans(text, lang, "tspan" if svg else "span"))
-        else:
-            if inside[0] in _TEXT_ONLY:
-                out[inside[1]] = _with_lang(out[inside[1]], _whole(text), lang)
-            out.append(_MARK.sub("", text))
-        closing, name = tag.group(1), tag.group(2).lower()
-        svg = not closing if name == "svg" else svg
-        out.append(_MARK.sub("", tag.group(0)))
-        if name in _VOID:
-            out[-1] = _with_lang(out[-1], _whole_value(tag.group(0)), lang)
-        if inside is not None and closing and name == inside[0]:
-            inside = None
-        elif inside is None and not closing and name in _TEXT_ONLY | _RAW:
-            inside = (name, len(out) - 1)
-        start = tag.end()
-    rest = html[start:]
-    out.append(_spans(rest, lang, "span") if inside is None else _MARK.sub("", rest))
-    return "".join(out)
+
+    def rewrite(piece: re.Match) -> str:
+        name, attributes, inside, tag = piece.group(1, 2, 3, 4)
+        if name is None and tag is None:
+            return ">" + _spans(piece.group(0)[1:], lang, span)
+        if tag is not None:
+            plain = _MARK.sub("", piece.group(0))
+            return _with_lang(plain, _whole_value(piece.group(0)), lang) \
+                if tag.lower() in _VOID else plain
+        start = f"<{name}{_MARK.sub('', attributes)}>"  # the end's ">" is left in the page
+        end = piece.group(0)[piece.end(3) - piece.start(0):]
+        if name.lower() == "svg":
+            return start + apply(inside, lang, "tspan") + end
+        if name.lower() in ("title", "textarea", "option"):
+            start = _with_lang(start, _whole(inside), lang)
+        return start + _MARK.sub("", inside) + end
+    return _PIECE.sub(rewrite, ">" + html)[1:]  # text at the start is as after a tag
 
 
 def _spans(text: str, lang: str, span: str) -> str:

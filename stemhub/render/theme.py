@@ -108,8 +108,8 @@ class Theme:
         """A record's card, rendered once and reused by every list it is in."""
         key = id(item)
         if key not in self._cards:
-            self._cards[key] = Markup(self.env.get_template(self.card_template(item))
-                                      .render({**self.common, "p": item}))
+            self._cards[key] = Markup(marks.apply(self.env.get_template(
+                self.card_template(item)).render({**self.common, "p": item}), self.lang))
         return self._cards[key]
 
     def once(self, template: str, section: str) -> Markup:
@@ -117,8 +117,8 @@ class Theme:
         once a build."""
         key = (template, section)
         if key not in self._fragments:
-            self._fragments[key] = Markup(self.env.get_template(template)
-                                          .render({**self.common, "section": section}))
+            self._fragments[key] = Markup(marks.apply(self.env.get_template(template).render(
+                {**self.common, "section": section}), self.lang))
         return self._fragments[key]
 
     def render_card(self, item, problems: Problems) -> Markup | None:
