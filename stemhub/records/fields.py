@@ -9,8 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import (AfterValidator, BeforeValidator, PlainValidator, ValidationInfo,
-                      WithJsonSchema)
+from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .addresses import EMAIL, MAX_URL, WEB_PATTERN, email_flaw, web_flaw
@@ -26,7 +25,7 @@ _COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 # Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
 # reads 98012 as a number and true as yes/no; a text field takes the text as written.
-_TEXT = ["string", "number", "boolean"]
+TEXT = ["string", "number", "boolean"]
 
 
 def problem(message: str, item: int | None = None, at: tuple[str, ...] = (),
@@ -60,7 +59,8 @@ def _line(value: Any) -> str:
     return text
 
 
-def _within(limit: int):
+def limited(limit: int):
+    """The check of a one-line text of at most limit characters."""
     def check(value: Any) -> str:
         text = _line(value)
         if len(text) > limit:
@@ -70,8 +70,8 @@ def _within(limit: int):
 
 
 def one_line(limit: int):
-    return Annotated[str, BeforeValidator(_within(limit)),
-                     WithJsonSchema({"type": _TEXT, "maxLength": limit})]
+    return Annotated[str, BeforeValidator(limited(limit)),
+                     WithJsonSchema({"type": TEXT, "maxLength": limit})]
 
 
 def _markdown_text(value: Any) -> str:
@@ -85,7 +85,7 @@ def _markdown_text(value: Any) -> str:
 Name = one_line(120)
 Summary = one_line(300)
 Line = one_line(200)
-Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type": _TEXT})]
+Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type": TEXT})]
 
 
 def _date(value: Any) -> date:
@@ -221,73 +221,6 @@ def _language(value: Any) -> str:
 
 Language = Annotated[str, BeforeValidator(_language),
                      WithJsonSchema({"type": "string", "pattern": CODE.pattern})]
-
-
-@dataclass(frozen=True)
-class LocalText:
-    """A site text in the site's languages (content-model.md, "Site texts in every language"):
-    (language code in lower case, text) pairs, the site's first language first. str() is the
-    first language's text."""
-
-    texts: tuple[tuple[str, str], ...]
-
-    def in_language(self, lang: str) -> tuple[str, str]:
-        """The text for a page in lang and the language it is written in: lang's own text,
-        else the first language's."""
-        return next((pair[::-1] for pair in self.texts if pair[0] == lang), self.texts[0][::-1])
-
-    def __str__(self) -> str:
-        return self.texts[0][1]
-
-
-def local_text(limit: int):
-    """A text in the site's first language, or a mapping of language code to text that holds
-    the first language ({en: Eastside, es: Zona Este}). The languages come from the validation
-    context ("languages": site.yaml's, None when they cannot be read: then any known code)."""
-    text = _within(limit)
-
-    def check(value: Any, info: ValidationInfo) -> LocalText:
-        languages = (info.context or {}).get("languages")
-        codes = [x.lower() for x in languages] if languages else []
-        if not isinstance(value, dict):
-            return LocalText(((codes[0] if codes else "", text(value)),))
-        texts = {}
-        for code, written in value.items():
-            lang = _site_language(str(code), languages)
-            if lang in texts:
-                raise problem(f"'{code}' is a language given twice; keep one", at=(code,),
-                              key=True)
-            texts[lang] = _keyed(text, written, code)
-        if not texts:
-            raise problem("has no text; write one")
-        first = codes[0] if codes else next(iter(texts))
-        if first not in texts:
-            raise problem(f"has no text in {languages[0]}, the site's first language; add "
-                          f"'{languages[0]}: ...' (the other languages fall back to it)")
-        return LocalText(((first, texts.pop(first)), *texts.items()))
-    return Annotated[LocalText, PlainValidator(check), WithJsonSchema({"anyOf": [
-        {"type": _TEXT, "maxLength": limit},
-        {"type": "object", "propertyNames": {"pattern": CODE.pattern},
-         "additionalProperties": {"type": _TEXT, "maxLength": limit}}]})]
-
-
-def _site_language(code: str, languages: list[str] | None) -> str:
-    """A key of a site text's mapping: a language of the site, in lower case."""
-    known = known_code(code)
-    listed = [x.lower() for x in languages] if languages else [(known or "").lower()]
-    if known is None or known.lower() not in listed:
-        hint = f"languages ({', '.join(languages)})" if languages else "the languages stemhub knows"
-        raise problem(f"'{code}' is not in {hint}; add the language to languages or remove "
-                      "this text", at=(code,), key=True)
-    return known.lower()
-
-
-def _keyed(check, value: Any, key: str) -> str:
-    """A value of a mapping checked, a problem reported at its key's value."""
-    try:
-        return check(value)
-    except PydanticCustomError as err:
-        raise problem(err.message(), at=(key,)) from None
 
 
 def suggest(word: str, allowed) -> str:

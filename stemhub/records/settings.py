@@ -9,8 +9,8 @@ from zoneinfo import available_timezones
 from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validator
 
 from ..source.documents import MAX_RECORD_BYTES, read_text
-from .fields import (Date, Email, Language, Phone, Slug, Url, list_of, local_text, problem, suggest,
-                     whole)
+from .fields import Date, Email, Language, Phone, Slug, Url, list_of, problem, suggest, whole
+from .localtext import local_text
 from .models import Record
 from .repository import Repository
 from .words import BUILT_IN, EXTENSIBLE, NAMES

@@ -20,7 +20,7 @@ from babel.numbers import format_decimal
 from babel.support import Translations
 from markupsafe import Markup
 
-from ..records.fields import LocalText
+from ..records.localtext import LocalText
 from ..records.languages import base_language, locale_of
 
 # English is the source text: a language without a catalog, or a string missing, empty or
