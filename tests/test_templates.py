@@ -47,15 +47,3 @@ def test_markup_in_text_fields_is_escaped(site: SiteFolder):
     html = site.page("programs/robotics-club/")
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in html
-
-
-def test_announcement_by_language_must_use_listed_languages(site: SiteFolder):
-    site.write("site.yaml", site.root.joinpath("site.yaml").read_text() +
-               "announcement:\n  text:\n    en: Hello\n    fr: Bonjour\n")
-    r = site.check()
-    assert r.problems == ["site.yaml:15:9: error: announcement.text.fr: 'fr' is not in "
-                          "languages (en, es); add the language or remove it"]
-    site.write("site.yaml", site.root.joinpath("site.yaml").read_text().replace(
-        "    fr: Bonjour\n", "    es: Hola\n"))
-    assert site.build().code == 0
-    assert "Hello" in site.page("")

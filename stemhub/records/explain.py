@@ -143,6 +143,8 @@ def _explain(e: dict, path: Path, read: _Read):
             path = path + (item,)
             if path + ("slug",) in tree.values:  # a {slug, name} item: point at its slug
                 path = path + ("slug",)
+        if ctx.get("key") and path in tree.keys:
+            return *tree.keys[path], f"{name}: {message}"
     if _curly(read.data, path):
         message = CURLY_MESSAGE
     return *tree.where(path), f"{name}: {message}" if name else message

@@ -25,15 +25,16 @@ _COMMAS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _PHONE = re.compile(r"^(?=.*\d)[0-9 +\-().]+?( ?(x|ext\. ?)\d+)?$")
 # Each type's JSON Schema (schemas/): what an editor can check, as YAML hands it the value. YAML
 # reads 98012 as a number and true as yes/no; a text field takes the text as written.
-_TEXT = ["string", "number", "boolean"]
+TEXT = ["string", "number", "boolean"]
 
 
-def problem(message: str, item: int | None = None, at: tuple[str, ...] = ()) -> \
-        PydanticCustomError:
+def problem(message: str, item: int | None = None, at: tuple[str, ...] = (),
+            key: bool = False) -> PydanticCustomError:
     """A field problem; item: the index of the list item it is about; at: the keys, below the
-    value being checked, of the one it is about (a model's check of one of its fields)."""
+    value being checked, of the one it is about (a model's check of one of its fields); key:
+    the problem is the last of those keys itself (reported at the key, not its value)."""
     return PydanticCustomError("stemhub", message.replace("{", "{{").replace("}", "}}"),
-                               {"item": item, "at": at})
+                               {"item": item, "at": at, "key": key})
 
 
 def show(value: Any, limit: int = 60) -> str:
@@ -58,14 +59,19 @@ def line_text(value: Any) -> str:
     return text
 
 
-def one_line(limit: int):
+def limited(limit: int):
+    """The check of a one-line text of at most limit characters."""
     def check(value: Any) -> str:
         text = line_text(value)
         if len(text) > limit:
             raise problem(f"is {len(text)} characters long; the limit is {limit}")
         return text
-    return Annotated[str, BeforeValidator(check),
-                     WithJsonSchema({"type": _TEXT, "maxLength": limit})]
+    return check
+
+
+def one_line(limit: int):
+    return Annotated[str, BeforeValidator(limited(limit)),
+                     WithJsonSchema({"type": TEXT, "maxLength": limit})]
 
 
 def _markdown_text(value: Any) -> str:
@@ -79,7 +85,7 @@ def _markdown_text(value: Any) -> str:
 Name = one_line(120)
 Summary = one_line(300)
 Line = one_line(200)
-Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type": _TEXT})]
+Markdown = Annotated[str, BeforeValidator(_markdown_text), WithJsonSchema({"type": TEXT})]
 
 
 def _date(value: Any) -> date:

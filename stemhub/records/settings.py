@@ -11,6 +11,7 @@ from pydantic import BeforeValidator, ConfigDict, ValidationError, model_validat
 from ..source.documents import MAX_RECORD_BYTES, read_text
 from .fields import (Date, Email, Language, Name, Phone, Slug, Summary, Url, YesNo, list_of,
                      one_line, problem, suggest, whole)
+from .localtext import local_text
 from .models import Record
 from .repository import Repository
 from .words import BUILT_IN, EXTENSIBLE, NAMES
@@ -19,6 +20,7 @@ from .explain import http_warnings, report
 from ..source.yamltree import parse
 
 SITE_FILE = "site.yaml"
+Name, Summary = local_text(120), local_text(300)  # site texts: one per language, or one
 
 
 class Term(Record):
@@ -70,12 +72,8 @@ class Vocabularies(Record):
         return self
 
 
-def _announcement_text(value: Any) -> Any:
-    return value if isinstance(value, dict) else {"": value}
-
-
 class Announcement(Record):
-    text: Annotated[dict[str, one_line(300)], BeforeValidator(_announcement_text)]
+    text: Summary
     url: Url | None = None
     until: Date | None = None
 
@@ -119,11 +117,6 @@ class SiteConfig(Readable):
     @model_validator(mode="after")
     def _regions(self) -> SiteConfig:
         _unique_slugs("regions", self.regions)
-        languages = [x.lower() for x in self.languages]
-        for lang in self.announcement.text if self.announcement else ():
-            if lang and lang.lower() not in languages:
-                raise problem(f"'{lang}' is not in languages ({', '.join(self.languages)}); "
-                              "add the language or remove it", at=("announcement", "text", lang))
         return self
 
     @property
@@ -165,13 +158,23 @@ def load_settings(source: Path, problems: Problems, base_url: str | None = None,
     if base_url is not None:
         data = {**data, "base_url": base_url}
     http_warnings(data, tree, SITE_FILE, problems)
-    config = report(SiteConfig, data, tree, SITE_FILE, {}, problems)
+    context = {"languages": _languages(data)}
+    config = report(SiteConfig, data, tree, SITE_FILE, context, problems)
     if config and local_url:
         config = config.model_copy(update={"base_url": local_url})
-    return _settings(config, config or _readable(data))
+    return _settings(config, config or _readable(data, context))
 
 
-def _readable(data: dict) -> Readable:
+def _languages(data: dict) -> list[str] | None:
+    """The languages site texts may be in: site.yaml's, or None when they cannot be read (a
+    text in one of them is then not called wrong as well)."""
+    try:
+        return Readable.model_validate({"languages": data.get("languages") or ["en"]}).languages
+    except ValidationError:
+        return None
+
+
+def _readable(data: dict, context: dict) -> Readable:
     """Each setting of a broken site.yaml that can be read on its own (an empty list is
     left out, like a missing key)."""
     good = {}
@@ -179,11 +182,11 @@ def _readable(data: dict) -> Readable:
         try:
             if data[key] == []:
                 continue
-            Readable.model_validate({key: data[key]})
+            Readable.model_validate({key: data[key]}, context=context)
             good[key] = data[key]
         except (KeyError, ValidationError):
             pass
-    return Readable.model_validate(good)
+    return Readable.model_validate(good, context=context)
 
 
 def _settings(config: SiteConfig | None, readable: Readable) -> Settings:

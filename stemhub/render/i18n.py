@@ -20,38 +20,68 @@ from babel.numbers import format_decimal
 from babel.support import Translations
 from markupsafe import Markup
 
-from ..records.languages import locale_of
+from ..records.languages import base_language, locale_of
+from ..records.localtext import LocalText
 from ..records.meetings import DAYS, day_names
 from ..records.words import PER
 
 # English is the source text: a language without a catalog, or a string missing, empty or
 # fuzzy in its catalog, shows the English text. The text _() and ngettext() return is escaped
-# like any other value.
+# like any other value. _() also takes a site text (LocalText) and gives its text in the
+# language, else in the site's first language.
 LOCALE_DIR = Path(__file__).parent.parent / "locale"
 DOMAIN = "messages"
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
+# The marks around text in another language (noncharacters, Unicode's own for internal use):
+# OPEN language SEP text CLOSE; render/marks.py turns them into lang="..." on the page.
+OPEN, SEP, CLOSE = "\ufdd0", "\ufdd1", "\ufdd2"
 
 
-def gettext(lang: str):
-    """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown."""
-    found, locale = translations(lang), locale_of(lang)
+def gettext(lang: str, mark: bool = False):
+    """_("Page %(n)s of %(count)s", n=1, count=3): plain text, escaped where it is shown.
+    mark: text in another language than lang (an interface string lang's catalog lacks, shown
+    in English; a site text without lang's) is marked with its language (render/marks.py turns
+    the marks into lang="..."). Other text given to _() (a number, a name) is left as it is."""
+    found, locale, lacks = translations(lang), locale_of(lang), _lacking(lang)
 
-    def _(message: str, **variables) -> str:
+    def _(message, **variables) -> str:
+        if isinstance(message, LocalText):
+            return _marked(*message.in_language(lang), lang, mark)
         text = found.gettext(message) if message else message
-        return _fill(text, message, variables, locale)
+        shown = _fill(text, message, _site_texts(variables, _), locale)
+        return _marked(shown, "en", lang, mark and message in lacks)
     return _
 
 
-def ngettext(lang: str):
+def ngettext(lang: str, mark: bool = False):
     """ngettext("%(num)s program", "%(num)s programs", n): n is also given as num, written
     as the language writes numbers ("1,200" in English)."""
-    found, locale = translations(lang), locale_of(lang)
+    found, locale, lacks = translations(lang), locale_of(lang), _lacking(lang)
+    _ = gettext(lang, mark)
 
     def n_(singular: str, plural: str, n: int, **variables) -> str:
         english = singular if n == 1 else plural
-        return _fill(found.ngettext(singular, plural, n), english, {"num": n, **variables},
-                     locale)
+        shown = _fill(found.ngettext(singular, plural, n), english,
+                      _site_texts({"num": n, **variables}, _), locale)
+        return _marked(shown, "en", lang, mark and singular in lacks)
     return n_
+
+
+@lru_cache(maxsize=64)
+def _lacking(lang: str) -> frozenset[str]:
+    """The interface strings (English, singular) that lang's catalog lacks."""
+    return translations("en").known - translations(lang).known
+
+
+def _site_texts(variables: dict, _) -> dict:
+    """The variables with each site text in the language of _."""
+    return {k: _(v) if isinstance(v, LocalText) else v for k, v in variables.items()}
+
+
+def _marked(text: str, its: str, lang: str, mark: bool) -> str:
+    """text, marked as written in its language where that is not the page's."""
+    return text if not mark or not text or its == lang or base_language(lang) == its \
+        else f"{OPEN}{its}{SEP}{text}{CLOSE}"
 
 
 def _fill(text: str, english: str, variables: dict, locale: Locale) -> str:
@@ -78,14 +108,17 @@ def _written(number: int, locale: Locale) -> str:
 
 @lru_cache(maxsize=64)
 def translations(lang: str) -> stdlib_gettext.NullTranslations:
-    """A language's catalog ("es-MX" falls back to "es"), read once a process."""
+    """A language's catalog ("es-MX" falls back to "es"), read once a process; its known:
+    the English strings (singular) it translates."""
     if isinstance(lang, str) and _LANGUAGE_TAG.match(lang):
         parts = lang.replace("-", "_").split("_")
         for code in ("_".join(parts[:i]) for i in range(len(parts), 0, -1)):
             path = LOCALE_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
             if path.is_file():
                 return _compiled(path)
-    return stdlib_gettext.NullTranslations()
+    empty = stdlib_gettext.NullTranslations()
+    empty.known = frozenset()
+    return empty
 
 
 def _compiled(path: Path) -> Translations:
@@ -98,7 +131,10 @@ def _compiled(path: Path) -> Translations:
     mo = BytesIO()
     write_mo(mo, catalog, use_fuzzy=False)
     mo.seek(0)
-    return Translations(mo, domain=DOMAIN)
+    found = Translations(mo, domain=DOMAIN)
+    found.known = frozenset(m.id if isinstance(m.id, str) else m.id[0]
+                            for m in list(catalog)[1:] if m.string and not m.fuzzy)
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
-from . import i18n
+from . import i18n, marks
 from .actions import directions, sms, tel
 from .icons import icon
 from .qr import qr_svg
@@ -67,14 +67,14 @@ class Theme:
                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                bytecode_cache=_COMPILED, auto_reload=False)
         self.env.globals.update(url=self.url, base_path=base_path, card=self.card,
-                                once=self.once, icon=icon, _=i18n.gettext(self.lang),
-                                ngettext=i18n.ngettext(self.lang))
+                                once=self.once, icon=icon, _=i18n.gettext(self.lang, mark=True),
+                                ngettext=i18n.ngettext(self.lang, mark=True))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                                text_lang=text_lang, absolute=self.absolute, qr=qr_svg,
-                                meets=i18n.format_meeting, per=per)
+                               text_lang=text_lang, in_lang=in_lang, absolute=self.absolute,
+                               qr=qr_svg, meets=i18n.format_meeting, per=per)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
@@ -109,8 +109,8 @@ class Theme:
         """A record's card, rendered once and reused by every list it is in."""
         key = id(item)
         if key not in self._cards:
-            self._cards[key] = Markup(self.env.get_template(self.card_template(item))
-                                      .render({**self.common, "p": item}))
+            self._cards[key] = Markup(marks.apply(self.env.get_template(
+                self.card_template(item)).render({**self.common, "p": item}), self.lang))
         return self._cards[key]
 
     def once(self, template: str, section: str) -> Markup:
@@ -118,8 +118,8 @@ class Theme:
         once a build."""
         key = (template, section)
         if key not in self._fragments:
-            self._fragments[key] = Markup(self.env.get_template(template)
-                                          .render({**self.common, "section": section}))
+            self._fragments[key] = Markup(marks.apply(self.env.get_template(template).render(
+                {**self.common, "section": section}), self.lang))
         return self._fragments[key]
 
     def render_card(self, item, problems: Problems) -> Markup | None:
@@ -141,7 +141,7 @@ class Theme:
         """One template; an error in a template becomes a problem at its file and line. A
         Python error in the built-in theme or the code is a bug: it is raised."""
         try:
-            return self.env.get_template(template).render(context)
+            return marks.apply(self.env.get_template(template).render(context), self.lang)
         except jinja2.TemplateSyntaxError as err:
             self._report(problems, err.filename, err.lineno,
                          f"template syntax error: {err.message}")
@@ -197,11 +197,21 @@ def text_lang(item, field: str) -> Markup:
 
 def per(item) -> Markup:
     """What a program's cost pays for: a word the catalogs translate, in the page's language
-    ("per week"), or the record's own words, marked with their language as text_lang does."""
+    ("per week"), or the record's own words, marked with their language (in_lang)."""
     written = item.cost.per
     if written in PER:
         return Markup.escape(i18n.format_per(written, item.lang))
-    return Markup(f"<span{text_lang(item, 'cost.per')}>") + written + Markup("</span>")
+    return in_lang(item, "cost.per")
+
+
+def in_lang(item, field: str) -> Markup:
+    """A record's text field, in a span with its language where that is not its page's (see
+    text_lang): {{ partner|in_lang("name") }}, {{ p|in_lang("location.name") }}."""
+    value = item
+    for name in field.split("."):
+        value = getattr(value, name)
+    marked = text_lang(item, field)
+    return Markup(f"<span{marked}>{escape(value)}</span>") if marked else escape(value)
 
 
 def _template_frame(err: Exception):

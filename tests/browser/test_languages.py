@@ -61,6 +61,19 @@ def test_a_spanish_query_finds_a_translated_program(site, new_page):
     assert not page.errors, page.errors
 
 
+def test_an_untranslated_program_in_spanish_results_is_marked_english(site, new_page):
+    page = open_search(new_page, site, "?q=printing", folder="es/")
+    assert "3d-printing-for-beginners" in results(page)
+    card = page.locator("#sh-results article", has=page.locator(
+        'a[href$="/es/programs/3d-printing-for-beginners/"]'))
+    assert card.locator("h3 a").get_attribute("lang") == "en"
+    assert card.locator(".sh-card-summary").get_attribute("lang") == "en"
+    assert card.locator(".sh-original").inner_text() == "En inglés"
+    excerpt = card.locator(".sh-excerpt > span[lang='en']")
+    assert "print" in excerpt.inner_text().lower()
+    assert page.errors == []
+
+
 def test_spanish_filters_and_cards_are_spanish(site, new_page):
     page = new_page(viewport=VIEWPORTS["desktop"])
     page.goto(site.page(PAGES["es-search"] + "?grade=5"))

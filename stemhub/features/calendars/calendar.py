@@ -78,7 +78,7 @@ def _properties(feed: Feed, made, _) -> dict:
     fetch it again (RFC 7986, and the X-WR- and X-PUBLISHED-TTL names Apple, Google and
     Outlook read)."""
     site = made.catalog.settings.config
-    name = site.title if not feed.facet else _("%(site)s: %(name)s", site=site.title,
+    name = _(site.title) if not feed.facet else _("%(site)s: %(name)s", site=site.title,
                                                 name=_(feed.label))
     about = _("The last day to apply to each program, and the days it runs.")
     return {"prodid": FEED_PRODID, "version": "2.0", "calscale": "GREGORIAN",

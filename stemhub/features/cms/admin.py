@@ -71,7 +71,7 @@ def decap_files() -> tuple[tuple[str, bytes], ...] | None:
 def page(site: SiteConfig) -> str:
     """The page Decap runs in (it reads config.yml beside it), with a note that shows until
     Decap has started: without JavaScript, or when its script cannot load or run."""
-    title = escape(site.title)
+    title = escape(str(site.title))
     content = escape(site.repository.page("tree", "content"))
     return f"""<!doctype html>
 <html lang="en">

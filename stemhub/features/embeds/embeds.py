@@ -40,7 +40,7 @@ class Words:
 
     def feed(self, name: str, path: str, programs: list[Item]) -> str:
         return json.dumps({
-            "name": name, "url": self.root + path, "lang": self.lang,
+            "name": self._(name), "url": self.root + path, "lang": self.lang,
             "more": self._("All programs of %(name)s", name=name),
             "none": self._("No programs right now."),
             "programs": [self.program(p) for p in programs],

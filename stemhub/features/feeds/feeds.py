@@ -54,9 +54,9 @@ def _feed(edition: Edition, path: str, page: str, title: str, items: list[Item])
     root, zone = settings.config.root_url + edition.prefix, ZoneInfo(settings.readable.timezone)
     _ = i18n.gettext(edition.lang)
     entries = [_entry(item, root, zone) for item in items]
-    return Feed(root + path, root + page, f"{_(title)} · {settings.config.title}",
-                settings.config.title, edition.lang, _midnight(edition.catalog.today, zone),
-                entries)
+    site = _(settings.config.title)
+    return Feed(root + path, root + page, f"{_(title)} · {site}", site, edition.lang,
+                _midnight(edition.catalog.today, zone), entries)
 
 
 def _entry(item: Item, root: str, zone: ZoneInfo) -> Entry:

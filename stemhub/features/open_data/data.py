@@ -38,6 +38,6 @@ def _head(catalog: Catalog, name: str) -> dict:
     config = catalog.settings.config
     return {"schema": f"{config.root_url}data/{name}.schema.json",
             "generated": catalog.today.isoformat(),
-            "site": {"title": config.title, "url": config.root_url,
+            "site": {"title": str(config.title), "url": config.root_url,
                      "language": catalog.settings.readable.languages[0].lower()},
             name: []}

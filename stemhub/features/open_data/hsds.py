@@ -48,7 +48,7 @@ class Words:
         self.gettext = i18n.gettext(self.lang)
 
     def region(self, slug: str) -> str:
-        return self.regions[slug]
+        return self.gettext(self.regions[slug])
 
 
 @cache

@@ -238,13 +238,17 @@ const decode = (s) => s.replace(/&(amp|lt|gt|quot|#\d+|#x[\da-f]+);/gi, (all, re
     ? String.fromCodePoint(code) : all);
 });
 
-function excerpt(html) {
+// lang: the language of a record without a translation into the page's (its card's data-lang),
+// which its excerpt is in.
+function excerpt(html, lang) {
   const p = make("p", "", "sh-excerpt");
   p.append(make("span", text.excerpt, "sh-excerpt-label"), " …");
+  const words = lang ? make("span", "") : p;
+  if (lang) { words.lang = lang; p.append(words); }
   html.split("<mark>").forEach((part, i) => {
     const end = i ? part.indexOf("</mark>") : -1;
-    if (end >= 0) p.append(make("mark", decode(part.slice(0, end))));
-    p.append(decode(part.slice(end < 0 ? 0 : end + 7)));
+    if (end >= 0) words.append(make("mark", decode(part.slice(0, end))));
+    words.append(decode(part.slice(end < 0 ? 0 : end + 7)));
   });
   p.append("…");
   return p;
@@ -264,7 +268,7 @@ async function cards({ facets, distance, hits }, rows) {
   return rows.map((row, i) => {
     const card = element(chunks[i][row % facets.chunk]);
     if (distance) card.append(make("p", where(facets, row, distance), "sh-distance"));
-    if (typeof found[i]?.excerpt === "string") card.append(excerpt(found[i].excerpt));
+    if (typeof found[i]?.excerpt === "string") card.append(excerpt(found[i].excerpt, card.dataset?.lang));
     return card;
   });
 }
