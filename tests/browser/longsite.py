@@ -25,7 +25,7 @@ description: A test directory with long words.
 base_url: https://stem.example.org/
 contact: {{email: {EMAIL}}}
 regions: [{{slug: north, name: North {WORD}}}]
-announcement: {{text: Applications open for {WORD} in January., url: "{URL}"}}
+announcement: {{text: Apply in January., url: "{URL}"}}
 """,
     "content/partners/acme.yaml": f"""\
 name: Acme {WORD} Robotics
