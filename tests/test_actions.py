@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from stemhub.render.actions import OSM_SEARCH, directions, sms, tel
+from stemhub.render.actions import MAPS_SEARCH, directions, sms, tel
 
 
 @pytest.mark.parametrize("phone, href", [
@@ -31,17 +31,19 @@ def test_sms_body_is_percent_encoded_and_names_no_recipient():
     assert unquote(encoded) == body
 
 
-def test_directions_search_the_address_in_openstreetmap_encoded():
-    place = SimpleNamespace(name="Hall #2", address="12 Oak St & 3rd Ave, Suite 5?",
+def test_directions_open_the_address_in_a_maps_app_encoded():
+    # Google's Maps URL: the Maps app on Android and iOS when installed, the web map otherwise
+    place = SimpleNamespace(name="Hall #2", address="12 Oak St & 3rd Ave, Suite 5?+1%",
                             city="Millbrook", zip="98233")
     href = directions(place)
-    assert href.startswith(OSM_SEARCH)
+    assert href.startswith(MAPS_SEARCH)
     parts = urlsplit(href)
-    assert (parts.scheme, parts.netloc, parts.path) == ("https", "www.openstreetmap.org", "/search")
-    assert "#" not in href and href.count("&") == 0 and href.count("?") == 1
-    assert parse_qs(parts.query) == {"query": ["12 Oak St & 3rd Ave, Suite 5?, Millbrook, 98233"]}
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "www.google.com", "/maps/search/")
+    assert "#" not in href and href.count("&") == 1 and href.count("?") == 1 and "+" not in href
+    assert parse_qs(parts.query) == {
+        "api": ["1"], "query": ["12 Oak St & 3rd Ave, Suite 5?+1%, Millbrook, 98233"]}
 
 
 def test_directions_without_a_street_address_search_the_place_name():
     place = SimpleNamespace(name="Riverton Library", address=None, city="Riverton", zip=None)
-    assert directions(place) == OSM_SEARCH + "Riverton%20Library%2C%20Riverton"
+    assert directions(place) == MAPS_SEARCH + "Riverton%20Library%2C%20Riverton"

@@ -40,7 +40,7 @@ def test_actions_are_tappable_links_encoded_for_their_url(site: SiteFolder):
     assert "tel:555-0112,204" in links
     assert ("mailto:ada%2Bclub@example.org?subject=Robots%2C%20Rockets%3B%20%26%20%22C%3A%5CCode"
             "%22%20%3Cb%3Enow%3C%2Fb%3E") in links
-    assert ("https://www.openstreetmap.org/search?query="
+    assert ("https://www.google.com/maps/search/?api=1&query="
             "12%20Oak%20St%20%26%203rd%20Ave%20%235%2C%20Millbrook%2C%2098233") in links
     assert ("sms:?&body=Robots%2C%20Rockets%3B%20%26%20%22C%3A%5CCode%22%20%3Cb%3Enow%3C%2Fb%3E"
             "%20https%3A%2F%2Fexample.org%2Fprograms%2Frobotics-club%2F") in links

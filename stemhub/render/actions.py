@@ -7,7 +7,9 @@ import re
 from urllib.parse import quote
 
 _EXTENSION = re.compile(r"\s*(?:x|ext\.)\s*(\d+)$")
-OSM_SEARCH = "https://www.openstreetmap.org/search?query="
+# Google's Maps URL (developers.google.com/maps/documentation/urls): the Maps app on Android and
+# iOS when it is installed, the web map otherwise
+MAPS_SEARCH = "https://www.google.com/maps/search/?api=1&query="
 
 
 def tel(phone: str) -> str:
@@ -27,7 +29,8 @@ def sms(body: str) -> str:
 
 
 def directions(place) -> str:
-    """The place's address searched in OpenStreetMap: a plain link, nothing loads until it is
-    tapped. The street address when there is one, else the place's name; then city and ZIP."""
+    """The place's address in the phone's maps app (docs/templates.md, "Directions"): a plain
+    link, nothing loads until it is tapped. The street address when there is one, else the
+    place's name; then city and ZIP, percent-encoded (only letters, digits and `-_.~` stay)."""
     parts = [place.address or place.name, place.city, place.zip or ""]
-    return OSM_SEARCH + quote(", ".join(p for p in parts if p), safe="")
+    return MAPS_SEARCH + quote(", ".join(p for p in parts if p), safe="")

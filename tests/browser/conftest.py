@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.longsite import build_long_site
 from tests.browser.sitekit import (
     DESKTOP, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
     copy_with_empty_region, file_of,
@@ -84,6 +85,15 @@ def emptysite(browser_tmp):
         built = Built(out, server.url, server, browser_tmp)
         built.empty = empty
         yield built
+
+
+@pytest.fixture(scope="session")
+def longsite(browser_tmp):
+    """A small site of long words, a 60-character e-mail address and a linked announcement
+    (longsite.py), served at the root."""
+    out = build_long_site(browser_tmp / "long")
+    with Server(out) as server:
+        yield Built(out, server.url, server, browser_tmp)
 
 
 @pytest.fixture(scope="session")

@@ -134,3 +134,33 @@ def test_the_program_page_links_its_flyer_and_the_flyer_is_not_searched(site, ne
 def _fragment(path: Path) -> bytes:
     import gzip
     return gzip.decompress(path.read_bytes())
+
+
+# The lines an element's text falls on, as the browser lays them out.
+LINES = """el => {
+  const lines = [], walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), range = document.createRange();
+  let last = null;
+  for (let node; (node = walker.nextNode());) for (let i = 0; i < node.length; i++) {
+    range.setStart(node, i); range.setEnd(node, i + 1);
+    const top = Math.round(range.getBoundingClientRect().top);
+    if (last === null || top > last + 2) lines.push("");
+    lines[lines.length - 1] += node.data[i]; last = top;
+  }
+  return lines;
+}"""
+
+
+@pytest.mark.parametrize("media, viewport", [("print", PRINTED), ("screen", DESKTOP)])
+def test_a_flyer_prints_its_short_address_broken_only_at_slashes(site, new_page, media, viewport):
+    """The page's address without https:// (the QR code holds it whole), in lines that break
+    after a "/", at most two on paper; the sample's longest file name included. (On a phone's
+    screen a piece wider than the line still wraps inside.)"""
+    for path in (PAGES["flyer"], SPANISH, "programs/computer-science-principles-college-credit/flyer/"):
+        page = new_page(viewport)
+        page.emulate_media(media=media)
+        page.goto(site.page(path))
+        address = page.locator(".sh-flyer-address")
+        assert address.inner_text().replace("\n", "") == \
+            (ROOT_URL + path.removesuffix("flyer/")).removeprefix("https://")
+        lines = address.evaluate(LINES)
+        assert len(lines) <= 2 and all(line.endswith("/") for line in lines), (path, lines)

@@ -48,6 +48,19 @@ def open_sheet(page):
     page.locator("#sh-filters[role=dialog]").wait_for()
 
 
+def test_show_comes_second_in_the_sheets_tab_order_and_stays_at_its_foot(site, new_page):
+    """A keyboard reaches "Show N programs" right after Close, not after every filter; on the
+    screen it stays at the bottom of the sheet, below every filter."""
+    page = open_search(new_page, site, "", PHONE)
+    open_sheet(page)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "sh-close"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "sh-show"
+    show, body = page.locator("#sh-show").bounding_box(), page.locator(".sh-sheet-body").bounding_box()
+    assert show["y"] >= body["y"] + body["height"] and on_screen(page, page.locator("#sh-show"))
+
+
 def test_the_filter_sheet_closes_on_show_and_brings_the_results(site, new_page):
     page = open_search(new_page, site, "?grade=7", PHONE)
     assert not page.get_by_role("checkbox", name=re.compile(r"^Free \(")).is_visible()

@@ -1,9 +1,11 @@
 """Every control that is not a link inside a sentence is at least 44x44 CSS px at 390 px wide
-(WCAG 2.5.5), on every page kind: navigation, cards, chips, filter rows, buttons."""
+(WCAG 2.5.5), on every page kind: navigation, cards, chips, filter rows, buttons; and on the
+pages of a site with a linked announcement and long words (longsite.py), the banner's link too."""
 from __future__ import annotations
 
 import pytest
 
+from tests.browser import longsite
 from tests.browser.sitekit import PAGES, PHONE
 
 MIN = 44
@@ -50,4 +52,14 @@ def test_targets_are_44_px(site, new_page, kind):
     page = new_page(viewport=PHONE)
     page.goto(site.page(PAGES[kind]))
     page.wait_for_load_state("networkidle")
+    assert page.evaluate(SMALL, MIN) == []
+
+
+@pytest.mark.parametrize("path", [longsite.PROGRAM, longsite.PROGRAM + "flyer/", "", "partners/acme/",
+                                  "guides/a-guide/", "about/", "search/?q=robotics"])
+def test_targets_are_44_px_with_a_linked_banner_and_long_words(longsite, new_page, path):
+    page = new_page(viewport=PHONE)
+    page.goto(longsite.page(path))
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".sh-announcement a").is_visible()
     assert page.evaluate(SMALL, MIN) == []
