@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from stemhub.cli import main
+from stemhub.options import NO_SEARCH_INDEX
 
 TODAY = "2026-12-01"
 
@@ -73,10 +76,12 @@ class Result:
 
 
 class SiteFolder:
-    """A site folder under tmp_path with a valid minimal site; tests add or replace files."""
+    """A site folder under tmp_path with a valid minimal site; tests add or replace files.
+    Its builds skip Pagefind (options.search_index) unless search_index is True: only tests
+    that look at the search index pay for it."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, search_index: bool = False):
+        self.root, self.search_index = root, search_index
         self.write("site.yaml", SITE_YAML)
         self.write("content/partners/acme.yaml", PARTNER)
         self.write("content/programs/robotics-club.md", PROGRAM)
@@ -95,7 +100,8 @@ class SiteFolder:
 
     def run(self, *argv: str) -> Result:
         out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+                mock.patch.dict(os.environ, {NO_SEARCH_INDEX: "0" if self.search_index else "1"}):
             try:
                 code = main(list(argv))
             except SystemExit as exit_:
@@ -121,6 +127,15 @@ class SiteFolder:
         out = out or self.root / "site"
         return (out / url / "index.html").read_text(encoding="utf-8") if not url.endswith(
             ".html") else (out / url).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache_home(tmp_path_factory):
+    """Where the builds of module- and session-scoped fixtures keep what they remember: never
+    the user's real cache (each test then gets its own, cache_home)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("session-cache-home")))
+        yield
 
 
 @pytest.fixture(autouse=True)
