@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import textwrap
@@ -12,6 +13,7 @@ from unittest import mock
 
 import pytest
 
+from stemhub import cache
 from stemhub.cli import main
 from stemhub.options import NO_SEARCH_INDEX
 
@@ -135,6 +137,15 @@ def session_cache_home(tmp_path_factory):
     the user's real cache (each test then gets its own, cache_home)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("session-cache-home")))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def code_digested_once():
+    """Every build keys its cache by a digest of the package's files and the installed
+    packages (cache.key): they do not change while the tests run, so it is made once."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "_code", functools.cache(cache._code))
         yield
 
 
