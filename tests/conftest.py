@@ -38,6 +38,10 @@ regions:
     name: South
 """
 
+# The same site in its default language only: half the pages, for the many tests whose rule has
+# nothing to do with a second language (their rule tables, the hostile corpus).
+ONE_LANGUAGE = SITE_YAML.replace("languages: [en, es]", "languages: [en]")
+
 PARTNER = """\
 name: Acme Robotics
 kind: industry
