@@ -12,12 +12,18 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import settings
 
 from stemhub import cache
 from stemhub.cli import main
 from stemhub.options import NO_SEARCH_INDEX
 
 TODAY = "2026-12-01"
+
+# Hypothesis keeps no example database: nothing is written into the checkout (a failure prints
+# its falsifying example).
+settings.register_profile("stemhub", database=None)
+settings.load_profile("stemhub")
 
 
 def days(n: int) -> str:
