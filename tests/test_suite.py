@@ -1,6 +1,6 @@
-"""The test suite's own rules (README.md, after the module table): the browser tests carry the `browser`
-marker that the inner loop deselects, the README says how to run both, and no test holds a time
-or memory bound (those are bench/'s)."""
+"""The test suite's own rules (README.md, after the module table): the browser tests carry the
+`browser` marker that the inner loop deselects, the README says how to run both, and no test
+holds a time or memory bound (those are bench/'s)."""
 from __future__ import annotations
 
 import re
@@ -28,7 +28,8 @@ def test_the_browser_marker_selects_exactly_the_browser_tests():
 
 def test_the_readme_says_how_to_run_one_file_without_the_browser_and_everything():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert re.search(r"^    \S*python -m pytest -m \"not browser\" tests/test_\w+\.py", readme, re.M)
+    assert re.search(r'^    \S*python -m pytest -m "not browser" tests/test_\w+\.py', readme,
+                     re.M)
     assert re.search(r"^    bash scripts/test$", readme, re.M)
 
 
