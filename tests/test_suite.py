@@ -11,19 +11,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def collected(*args: str) -> set[str]:
-    """The test files pytest selects from a browser test file and this one."""
+def test_the_inner_loop_leaves_out_exactly_the_browser_tests():
+    """-m "not browser" (the marker declared, --strict-markers) of a browser test file and this
+    one: only this one is left."""
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider",
-         "--strict-markers", *args, "tests/browser/test_sizes.py", "tests/test_suite.py"],
-        cwd=ROOT, capture_output=True, text=True)
+         "--strict-markers", "-m", "not browser", "tests/browser/test_sizes.py",
+         "tests/test_suite.py"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    return {line.split("::")[0] for line in done.stdout.splitlines() if "::" in line}
-
-
-def test_the_browser_marker_selects_exactly_the_browser_tests():
-    assert collected("-m", "browser") == {"tests/browser/test_sizes.py"}
-    assert collected("-m", "not browser") == {"tests/test_suite.py"}
+    assert {line.split("::")[0] for line in done.stdout.splitlines() if "::" in line} == \
+        {"tests/test_suite.py"}
 
 
 def test_the_readme_says_how_to_run_one_file_without_the_browser_and_everything():
