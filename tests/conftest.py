@@ -5,6 +5,7 @@ import contextlib
 import functools
 import io
 import os
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,7 +13,6 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import settings
 
 from stemhub import cache
 from stemhub.cli import main
@@ -20,10 +20,12 @@ from stemhub.options import NO_SEARCH_INDEX
 
 TODAY = "2026-12-01"
 
-# Hypothesis keeps no example database: nothing is written into the checkout (a failure prints
-# its falsifying example).
-settings.register_profile("stemhub", database=None)
-settings.load_profile("stemhub")
+
+def pytest_configure(config):
+    """Hypothesis keeps its examples and caches in the system's temporary folder (it reads the
+    variable as it collects, before any fixture), never in the checkout."""
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                          os.path.join(tempfile.gettempdir(), "stemhub-hypothesis"))
 
 
 def days(n: int) -> str:
