@@ -13,8 +13,9 @@ when one is missed.
 - Cases: hostile cases that once held a time or memory bound in tests/test_hostile.py, checked
   then built in one fresh interpreter: its processor seconds and peak memory against theirs;
   and the whole corpus built one case after another in one interpreter.
-- Units: pathological Markdown bodies (tests/test_markdown.py) and a YAML alias bomb
-  (tests/test_reading.py), timed in this process.
+- Units: pathological Markdown bodies (tests/test_markdown.py), a YAML alias bomb
+  (tests/test_reading.py) and similar programs for 10,000 programs (tests/test_similar.py),
+  timed in this process.
 - Common words: a generated site of 1,000 programs built with and without a 20,000-letter word
   in ten of its programs: the word may add at most COMMON_BOUND seconds.
 """
@@ -57,6 +58,7 @@ MARKDOWN = ("[" * 20000, ">" * 5000 + "x", "*" * 20000, "_" * 20000 + "x", "[a](
             "<" * 20000, "https://a.example/" + "(" * 20000, "https://a.example/" + ")" * 200000)
 MARKDOWN_BOUND = 10.0
 ALIAS_BOUND = 2.0
+SIMILAR_BOUND = 2.0  # a scan of every program per program takes minutes
 COMMON_PROGRAMS, COMMON_LETTERS, COMMON_BOUND = 1000, 20_000, 5.0
 
 _CHILD = r"""
@@ -165,8 +167,10 @@ def _row(name: str, found: tuple[float, float] | None, bounds) -> bool:
 
 
 def units() -> bool:
+    from stemhub.site.similar import similar_open
     from stemhub.source.yamltree import parse
     from tests.test_markdown import md
+    from tests.test_similar import ten_thousand
     met = True
     print("\n| unit (in this process) | processor | bound | |\n|---|---|---|---|")
     for text in MARKDOWN:
@@ -177,7 +181,11 @@ def units() -> bool:
         f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 30)]
     start = time.process_time()
     parse("\n".join(bomb) + "\n")
-    return _unit("YAML alias bomb (10^30 nodes if expanded)", start, ALIAS_BOUND) and met
+    met &= _unit("YAML alias bomb (10^30 nodes if expanded)", start, ALIAS_BOUND)
+    programs = ten_thousand()
+    start = time.process_time()
+    similar_open(programs)
+    return _unit("similar programs open now, for 10,000 programs", start, SIMILAR_BOUND) and met
 
 
 def _unit(name: str, start: float, bound: float) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .options import search_index
 from .problems import ERROR, WARNING, Problem, Problems, printable
 from .stamps import RACY_NS, fingerprint, mark, walk
 from .source.history import last_changes, tracked
@@ -93,7 +94,7 @@ class Begun:
 def key(source: Path, out: Path, base_url: str | None, drafts: bool) -> tuple:
     """What the cache must have been made with: the code (every file of the package), the
     installed packages, Python, the folders and the options that change pages."""
-    return (FORMAT, _code(), sys.version, str(source), str(out), base_url, drafts)
+    return (FORMAT, _code(), sys.version, str(source), str(out), base_url, drafts, search_index())
 
 
 def done(out: Path, last: Last, today: date, now: Inputs) -> bool:

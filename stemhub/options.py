@@ -10,6 +10,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 
+NO_SEARCH_INDEX = "STEMHUB_NO_SEARCH_INDEX"  # "1": a build without Pagefind (tests only)
+
+
 class UsageError(Exception):
     pass
 
@@ -46,3 +49,10 @@ def today_of(zone: str) -> date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = int(epoch) if epoch and epoch.strip().isdigit() else time.time()
     return datetime.fromtimestamp(moment, ZoneInfo(zone)).date()
+
+
+def search_index() -> bool:
+    """Whether a build runs Pagefind (outputs/pagefind.py): always, unless the environment holds
+    STEMHUB_NO_SEARCH_INDEX=1, the mode of the tests that do not look at search. A site built so
+    has no word index: never publish one."""
+    return os.environ.get(NO_SEARCH_INDEX) != "1"

@@ -2,17 +2,30 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
+import os
+import tempfile
 import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+from stemhub import cache
 from stemhub.cli import main
+from stemhub.options import NO_SEARCH_INDEX
 
 TODAY = "2026-12-01"
+
+
+def pytest_configure(config):
+    """Hypothesis keeps its examples and caches in the system's temporary folder (it reads the
+    variable as it collects, before any fixture), never in the checkout."""
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                          os.path.join(tempfile.gettempdir(), "stemhub-hypothesis"))
 
 
 def days(n: int) -> str:
@@ -32,6 +45,10 @@ regions:
   - slug: south
     name: South
 """
+
+# The same site in its default language only: half the pages, for the many tests whose rule has
+# nothing to do with a second language (their rule tables, the hostile corpus).
+ONE_LANGUAGE = SITE_YAML.replace("languages: [en, es]", "languages: [en]")
 
 PARTNER = """\
 name: Acme Robotics
@@ -73,10 +90,12 @@ class Result:
 
 
 class SiteFolder:
-    """A site folder under tmp_path with a valid minimal site; tests add or replace files."""
+    """A site folder under tmp_path with a valid minimal site; tests add or replace files.
+    Its builds skip Pagefind (options.search_index) unless search_index is True: only tests
+    that look at the search index pay for it."""
 
-    def __init__(self, root: Path):
-        self.root = root
+    def __init__(self, root: Path, search_index: bool = False):
+        self.root, self.search_index = root, search_index
         self.write("site.yaml", SITE_YAML)
         self.write("content/partners/acme.yaml", PARTNER)
         self.write("content/programs/robotics-club.md", PROGRAM)
@@ -95,7 +114,8 @@ class SiteFolder:
 
     def run(self, *argv: str) -> Result:
         out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), \
+                mock.patch.dict(os.environ, {NO_SEARCH_INDEX: "0" if self.search_index else "1"}):
             try:
                 code = main(list(argv))
             except SystemExit as exit_:
@@ -121,6 +141,24 @@ class SiteFolder:
         out = out or self.root / "site"
         return (out / url / "index.html").read_text(encoding="utf-8") if not url.endswith(
             ".html") else (out / url).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache_home(tmp_path_factory):
+    """Where the builds of module- and session-scoped fixtures keep what they remember: never
+    the user's real cache (each test then gets its own, cache_home)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("session-cache-home")))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def code_digested_once():
+    """Every build keys its cache by a digest of the package's files and the installed
+    packages (cache.key): they do not change while the tests run, so it is made once."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "_code", functools.cache(cache._code))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -92,6 +92,7 @@ def test_a_damaged_tampered_or_unwritable_cache_is_ignored(site: SiteFolder, tmp
                                                           cache_home: Path, monkeypatch):
     """Anything but what a build of this code wrote is no cache: the build is a full one (the
     output folder is made again, where a build with nothing changed leaves it as it was)."""
+    site.search_index = True  # the mode cache.key sees here
     aged(site)
     out = tmp_path / "out"
     first = built(site, out)
@@ -200,6 +201,20 @@ def test_a_build_with_nothing_changed_is_done_at_once(site: SiteFolder, tmp_path
     assert (out / "programs/drone-lab/index.html").is_file()
 
 
+def test_a_build_without_the_search_index_is_never_taken_for_one_with_it(site: SiteFolder,
+                                                                          tmp_path: Path):
+    """The tests' builds skip Pagefind (options.search_index); the cache knows it, so the next
+    build with the index is a full one."""
+    aged(site)
+    out = tmp_path / "out"
+    built(site, out)
+    assert (out / "search/facets.json").is_file() and not (out / "pagefind").exists()
+    assert not (out / "search/ids.json").exists()
+    site.search_index = True
+    built(site, out)
+    assert (out / "pagefind/pagefind-entry.json").is_file() and (out / "search/ids.json").is_file()
+
+
 def test_pages_written_on_every_core_are_known_as_the_builds(site: SiteFolder, tmp_path: Path,
                                                              monkeypatch):
     """The workers write the pages they render: a build with nothing changed is done at once
@@ -229,6 +244,7 @@ def test_a_build_with_nothing_changed_imports_no_more_than_it_needs(site: SiteFo
                                                                      tmp_path: Path):
     """Importing the build takes longer than a build with nothing to do: such a build ends
     before it imports the records, the pages or the outputs; a build with work imports them."""
+    site.search_index = True  # the mode of the builds run below
     aged(site)
     out = tmp_path / "out"
     built(site, out)

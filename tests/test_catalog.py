@@ -75,7 +75,7 @@ def test_status_unit(fields, expected):
 
 # --- status: through a build -------------------------------------------------------------
 
-@pytest.mark.parametrize("extra, badge", [
+BADGES = [
     ({"availability": "cancelled"}, "cancelled"),
     ({"schedule": f"{{start: {days(-60)}, end: {days(-1)}}}"}, "ended"),
     ({"schedule": f"{{start: {days(-60)}, end: {TODAY}}}"}, "open"),
@@ -84,12 +84,22 @@ def test_status_unit(fields, expected):
     ({"deadline": days(14)}, "closing-soon"),
     ({"deadline": days(15)}, "open"),
     ({}, "open"),
-])
-def test_status_badge_on_program_page(site: SiteFolder, extra, badge):
-    site.write(PROG, program(**extra), dedent=False)
-    out = site.built()
-    html = page(out, "programs/robotics-club")
-    badges = re.findall(r'sh-badge sh-status-([a-z-]+)', html)
+]
+
+
+@pytest.fixture(scope="module")
+def badged(tmp_path_factory) -> Path:
+    """One site with a program for each row of BADGES (program-0, program-1, ...), built once."""
+    site = SiteFolder(tmp_path_factory.mktemp("badges") / "src")
+    for n, (extra, _) in enumerate(BADGES):
+        site.write(f"content/programs/program-{n}.md", program(**extra), dedent=False)
+    return site.built()
+
+
+@pytest.mark.parametrize("n, extra, badge", [(n, *row) for n, row in enumerate(BADGES)])
+def test_status_badge_on_program_page(badged: Path, n: int, extra, badge):
+    html = page(badged, f"programs/program-{n}").split('<section class="sh-similar"')[0]
+    badges = re.findall(r'sh-badge sh-status-([a-z-]+)', html)  # the others' cards aside
     assert badges == [badge]
 
 
@@ -118,17 +128,30 @@ def test_day_after_deadline_is_closed_no_apply_link(site: SiteFolder):
 STALE_TEXT = "may be out of date"
 
 
-@pytest.mark.parametrize("verified, stale", [
+STALE = [
     (days(-365), False),  # exactly stale_after_days ago: not more than
     (days(-366), True),
     (days(-10), False),
-])
-def test_stale_default_365_days(site: SiteFolder, verified, stale):
-    site.write(PROG, program(verified=verified), dedent=False)
-    site.write("content/partners/acme.yaml", partner(verified=verified), dedent=False)
-    out = site.built()
-    assert (STALE_TEXT in page(out, "programs/robotics-club")) is stale
-    assert (STALE_TEXT in page(out, "partners/acme")) is stale
+]
+
+
+@pytest.fixture(scope="module")
+def aging(tmp_path_factory) -> Path:
+    """One site with a partner and its program verified on each day of STALE (partner-0 runs
+    program-0, ...), built once."""
+    site = SiteFolder(tmp_path_factory.mktemp("stale") / "src")
+    for n, (verified, _) in enumerate(STALE):
+        site.write(f"content/partners/partner-{n}.yaml", partner(verified=verified),
+                   dedent=False)
+        site.write(f"content/programs/program-{n}.md",
+                   program(partner=f"partner-{n}", verified=verified), dedent=False)
+    return site.built()
+
+
+@pytest.mark.parametrize("n, verified, stale", [(n, *row) for n, row in enumerate(STALE)])
+def test_stale_default_365_days(aging: Path, n: int, verified, stale):
+    assert (STALE_TEXT in page(aging, f"programs/program-{n}")) is stale
+    assert (STALE_TEXT in page(aging, f"partners/partner-{n}")) is stale
 
 
 def test_stale_after_days_setting_respected(site: SiteFolder):

@@ -56,6 +56,7 @@ def test_rows_are_the_set_bits_lowest_first():
 
 
 def test_a_site_below_the_least_rows_has_no_common_forms(site: SiteFolder, tmp_path):
+    site.search_index = True
     out = site.built(out=tmp_path / "out")
     found = json.loads((out / "search/common.json").read_text(encoding="utf-8"))
     assert found == {"rows": found["rows"], "keys": []} and 0 < found["rows"] < common.LEAST

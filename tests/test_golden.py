@@ -22,7 +22,7 @@ def files(folder: Path) -> dict[str, bytes]:
 
 def test_golden_site(tmp_path: Path):
     runner = SiteFolder.__new__(SiteFolder)
-    runner.root = GOLDEN / "site"
+    runner.root, runner.search_index = GOLDEN / "site", True  # search/common.json is compared
     out = tmp_path / "out"
     result = runner.build(out)
     assert result.code == 0, result.err

@@ -50,7 +50,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import SITE_YAML, TODAY, Result, SiteFolder
+from tests.conftest import ONE_LANGUAGE, TODAY, Result, SiteFolder
 
 HOSTILE = Path(__file__).parent / "hostile"
 ROOT = Path(__file__).parent.parent
@@ -126,15 +126,17 @@ def case_ids() -> list[str]:
 
 def prepare(case_id: str, root: Path, **options) -> SiteFolder:
     """The minimal site with the case's files laid over it (and its make.py run, given the
-    options)."""
+    options): in its default language only (half the pages), unless the case has a
+    translation or its own site.yaml."""
     site = SiteFolder(root)
     case = HOSTILE / case_id
-    for path in sorted(case.rglob("*")):
-        rel = path.relative_to(case)
-        if path.is_dir() or rel.as_posix() in ("expected.txt", "make.py") or \
-                "__pycache__" in rel.parts:
-            continue
-        site.write(rel.as_posix(), path.read_bytes())
+    files = [p.relative_to(case).as_posix() for p in sorted(case.rglob("*")) if p.is_file()]
+    files = [rel for rel in files if rel not in ("expected.txt", "make.py")
+             and "__pycache__" not in rel]
+    if not any(rel == "site.yaml" or rel.count(".") > 1 for rel in files):
+        site.write("site.yaml", ONE_LANGUAGE)
+    for rel in files:
+        site.write(rel, (case / rel).read_bytes())
     make = case / "make.py"
     if make.is_file():
         spec = importlib.util.spec_from_file_location(f"hostile_make_{case_id}", make)

@@ -177,6 +177,7 @@ def test_a_translations_broken_fragment_is_an_error_at_its_line(site):
 
 
 def test_search_data_is_per_language(site):
+    site.search_index = True
     out = mirrored(site)
     es_cards = (out / "es/search/cards/0.json").read_text("utf-8")
     assert "Club de robótica" in es_cards and "/es/programs/robotics-club/" in es_cards

@@ -48,10 +48,12 @@ def card_link(tree: list) -> str:
     return re.search(r"'href': '([^']+)'", str(tree)).group(1)
 
 
-@pytest.fixture
-def varied(site: SiteFolder) -> SiteFolder:
+@pytest.fixture(scope="module")
+def varied(tmp_path_factory) -> Path:
     """Four listed programs that differ in every filter group, one ended, a second partner and
-    a guide."""
+    a guide: built once, with its search index, for the tests that read the output."""
+    root = tmp_path_factory.mktemp("varied")
+    site = SiteFolder(root / "src", search_index=True)
     site.write("content/partners/harbor.yaml", partner(name="Harbor Lab"))
     site.write("content/programs/robotics-club.md", program(
         deadline=days(30), tags="[lego, sensors]", seasons="[after-school]",
@@ -71,24 +73,22 @@ def varied(site: SiteFolder) -> SiteFolder:
         title="Old Fair", schedule=f"{{start: {days(-40)}, end: {days(-30)}}}"))
     site.write("content/guides/how-to-apply.md", "---\ntitle: How to apply\nsummary: Steps.\n"
                "audience: [families]\nupdated: 2026-11-01\n---\n## First\nRead the listing.\n")
-    return site
+    return site.built()
 
 
 def test_rows_are_listed_programs_in_list_order_then_partners_then_guides(varied):
-    out = varied.built()
-    facets = data(out, "facets.json")
+    facets = data(varied, "facets.json")
     assert facets["programs"] == 4  # the ended program is in no search
-    slugs = [card_link(card_of(out, row)) for row in range(7)]
+    slugs = [card_link(card_of(varied, row)) for row in range(7)]
     assert slugs == ["/programs/nurse-camp/", "/programs/robotics-club/",
                      "/programs/apprentice/", "/programs/welding-day/",
                      "/partners/acme/", "/partners/harbor/", "/guides/how-to-apply/"]
-    ids = data(out, "ids.json")
+    ids = data(varied, "ids.json")
     assert len(ids) == 7 and all(ids)
 
 
 def test_masks_say_what_each_record_says(varied):
-    out = varied.built()
-    f = data(out, "facets.json")
+    f = data(varied, "facets.json")
     nurse, robotics, apprentice, welding = range(4)
     assert [g for g in f["groups"]["grade"] if has(f, "grade", nurse, g)] == ["9", "10", "11", "12"]
     assert [g for g in f["groups"]["grade"] if has(f, "grade", welding, g)] == ["7"]
@@ -104,12 +104,11 @@ def test_masks_say_what_each_record_says(varied):
     assert has(f, "language", nurse, "es") and not has(f, "language", robotics, "es")
     assert has(f, "status", nurse, "open")  # closing soon is open for applications
     assert not has(f, "status", welding, "open")  # closed: listed, not open
-    assert data(out, "titles.json") == [1, 2, 0, 3]  # Apprentice, Nurse, Robotics, Welding
+    assert data(varied, "titles.json") == [1, 2, 0, 3]  # Apprentice, Nurse, Robotics, Welding
 
 
 def test_places_are_the_programs_zip_centroids_and_the_zips_around(varied):
-    out = varied.built()
-    found = data(out, "places.json")
+    found = data(varied, "places.json")
     rows, spots, places = found["rows"], found["spots"], found["zips"]
     nurse, robotics, apprentice, welding = range(4)
     assert rows[robotics] == -1 and rows[apprentice] == -1  # online; no ZIP code
@@ -131,9 +130,8 @@ def test_a_site_without_zip_codes_offers_no_distance(site):
 @pytest.mark.parametrize("folder, lang", [("", "en"), ("es/", "es")])
 def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varied, folder, lang):
     """In each language, against the fragments of its own index."""
-    out = varied.built()
-    ids = data(out, "ids.json", folder)
-    fragments = sorted((out / "pagefind" / "fragment").glob(f"{lang}_*.pf_fragment"))
+    ids = data(varied, "ids.json", folder)
+    fragments = sorted((varied / "pagefind" / "fragment").glob(f"{lang}_*.pf_fragment"))
     for row, start in enumerate(ids):
         matching = [f for f in fragments if f.name.partition("_")[2].startswith(start)]
         assert len(matching) == 1, (start, matching)
@@ -143,15 +141,14 @@ def test_ids_name_each_rows_pagefind_fragment_by_its_shortest_unique_start(varie
         raw = matching[0].read_bytes()
         fragment = zlib.decompress(raw, wbits=31).decode("utf-8")
         url = json.loads(fragment[fragment.index("{"):])["url"]
-        assert url == card_link(card_of(out, row, folder))
+        assert url == card_link(card_of(varied, row, folder))
 
 
 def test_only_listed_record_pages_are_indexed(varied):
-    out = varied.built()
-    ended = (out / "programs" / "old-fair" / "index.html").read_text("utf-8")
+    ended = (varied / "programs" / "old-fair" / "index.html").read_text("utf-8")
     assert "data-pagefind-body" not in ended
     urls = set()
-    for path in (out / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for path in (varied / "pagefind" / "fragment").glob("*.pf_fragment"):
         fragment = zlib.decompress(path.read_bytes(), wbits=31).decode("utf-8")
         urls.add(json.loads(fragment[fragment.index("{"):])["url"])
     listed = {"programs/nurse-camp/", "programs/robotics-club/", "programs/apprentice/",
@@ -161,11 +158,10 @@ def test_only_listed_record_pages_are_indexed(varied):
 
 
 def test_the_index_holds_the_record_not_the_themes_words(varied):
-    out = varied.built()
-    page = (out / "programs" / "robotics-club" / "index.html").read_text("utf-8")
+    page = (varied / "programs" / "robotics-club" / "index.html").read_text("utf-8")
     assert "Keywords: <span>lego, sensors</span>" in page
-    start = data(out, "ids.json")[1]
-    [path] = (out / "pagefind" / "fragment").glob(f"en_{start}*.pf_fragment")
+    start = data(varied, "ids.json")[1]
+    [path] = (varied / "pagefind" / "fragment").glob(f"en_{start}*.pf_fragment")
     content = json.loads(zlib.decompress(path.read_bytes(), wbits=31).decode()[12:])["content"]
     assert "Build and program robots after school" in content and "lego" in content
     for theme_words in ("At a glance", "Grades", "Checked with the partner", "Share this program",
@@ -174,6 +170,7 @@ def test_the_index_holds_the_record_not_the_themes_words(varied):
 
 
 def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeypatch):
+    site.search_index = True
     out = site.root.parent / "out"
     assert site.build(out).code == 0
     monkeypatch.setattr("stemhub.outputs.pagefind.glob", lambda folders: "[")  # refused
@@ -184,6 +181,7 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
 
 
 def test_a_record_page_left_out_of_the_index_is_an_error(site):
+    site.search_index = True
     site.write("templates/program.html", '{% extends "theme/program.html" %}'
                '{% block main %}<h1>{{ item.title }}</h1>{% endblock %}')
     result = site.build()
@@ -241,3 +239,4 @@ def test_a_group_with_more_masks_than_the_letters_before_the_surrogates_reads_ba
     assert not any(0xD800 <= ord(c) <= 0xDFFF for c in group[1])
     assert masks({"masks": {"g": group}}, "g") == words
     assert group[0][0] == [5, 5]  # the most common first: one letter, 48
+

@@ -13,6 +13,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
+from ..options import search_index
 from ..records.kinds import SEARCHED
 from ..problems import Problems
 from . import common
@@ -41,7 +42,10 @@ _URL = re.compile(rb'"url":"((?:[^"\\]|\\.)*)"')
 def files(made: Made, problems: Problems):
     """Pagefind's files and search/ids.json. Failures are problems of the build (a site whose
     search is broken is not published). When no searched page changed since the last build
-    made its index, that index is kept as it is."""
+    made its index, that index is kept as it is. None in the tests' mode without a search
+    index (options.search_index)."""
+    if not search_index():
+        return
     folders = [e.prefix + "search/" for e in made.editions]
     last = made.last
     if last and all((last / f / "common.json").exists() for f in folders) and not _searched(made):

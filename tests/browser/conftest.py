@@ -17,13 +17,8 @@ from tests.browser.sitekit import (
 )
 
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "browser: a check of the built site in a real browser or validator "
-                   "(tests/browser/; deselect with -m 'not browser')")
-
-
 def pytest_collection_modifyitems(items):
+    """Every test here is marked `browser` (the marker is declared in pyproject.toml)."""
     here = Path(__file__).parent
     for item in items:
         if here in Path(str(item.fspath)).parents:

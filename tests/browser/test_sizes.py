@@ -4,10 +4,12 @@ page's and the share button's; the "List your program" form's, which only partne
 page's HTML at most 40 KB; and no page asks for a third-party stylesheet, script or font.
 Pagefind's bundle (pagefind/) is not ours: what a search costs a family in bytes is measured by
 bench/search.py. Nor is the staff editor's (admin/: Decap, vendored and checked by its hashes),
-where only admin/word-or-group.js is ours, at most 4 KB; families never load it."""
+where only admin/word-or-group.js is ours, at most 4 KB; families never load it. The README's
+figures are these limits and this build's sizes."""
 from __future__ import annotations
 
 import re
+import statistics
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ EMBED_JS = "static/embed.js"
 ADMIN_JS_LIMIT = 4 * 1024  # the editor's one widget of ours; staff only
 ADMIN_JS = "admin/word-or-group.js"
 PROGRAM_HTML_LIMIT = 40 * 1024
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _sizes(files: list[Path], root: Path) -> str:
@@ -61,6 +64,28 @@ def test_every_program_page_is_at_most_40_kb(site):
     assert len(pages) > 10, "program pages not found"
     big = [f for f in pages if f.stat().st_size > PROGRAM_HTML_LIMIT]
     assert not big, f"program pages over {PROGRAM_HTML_LIMIT} B: {_sizes(big, site.out)}"
+
+
+def test_the_readme_gives_these_limits_and_this_builds_sizes(site):
+    """`CSS under 30 KB (about 29 KB)`, the search page's script (about 20 KB), the share
+    button's (1 KB), `program pages under 40 KB (about 14 KB)` (the median): each "about" within
+    1 KB of what this build wrote."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    css_limit, css = re.search(r"CSS under (\d+) KB \(about (\d+) KB\)", text).groups()
+    search = re.search(r"the search page's own \(about (\d+) KB", text).group(1)
+    share = re.search(r"the share button's on program pages \((\d+) KB\)", text).group(1)
+    page_limit, page = re.search(r"program pages under (\d+) KB \(about (\d+) KB\)",
+                                 text).groups()
+    assert (int(css_limit) * 1024, int(page_limit) * 1024) == (CSS_LIMIT, PROGRAM_HTML_LIMIT)
+    pages = [f.stat().st_size for f in (site.out / "programs").glob("*/index.html")]
+    made = {"CSS": sum(f.stat().st_size for f in (site.out / "static").rglob("*.css")),
+            "search.js": (site.out / "static/search.js").stat().st_size,
+            "share.js": (site.out / "static/share.js").stat().st_size,
+            "program page": statistics.median(pages)}
+    said = dict(zip(made, map(int, (css, search, share, page))))
+    assert all(abs(made[k] / 1024 - said[k]) <= 1 for k in made), \
+        f"the README says {said} KB; this build: " + \
+        str({k: round(v / 1024, 1) for k, v in made.items()})
 
 
 EXTERNAL = re.compile(

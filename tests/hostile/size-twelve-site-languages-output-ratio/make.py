@@ -4,6 +4,7 @@ the number of languages. Twelve programs the size of the sample site's average r
 1.9 KB), one of them translated into every language. least: the same records with the least text, for
 the fixed size of their pages."""
 import pathlib
+import re
 
 LANGUAGES = ["en", "es", "vi", "so", "ar", "zh-TW", "ru", "uk", "ko", "tl", "pt-BR", "am"]
 PROGRAM = """---
@@ -33,8 +34,8 @@ PARAGRAPH = ("Students meet every week to design, build and test a project with 
 
 def make(root: pathlib.Path, least: bool = False) -> None:
     site = root / "site.yaml"
-    site.write_text(site.read_text("utf-8").replace(
-        "languages: [en, es]", f"languages: [{', '.join(LANGUAGES)}]"), "utf-8")
+    site.write_text(re.sub(r"languages: \[[^]]*\]", f"languages: [{', '.join(LANGUAGES)}]",
+                           site.read_text("utf-8")), "utf-8")
     programs = root / "content" / "programs"
     text = "x" if least else PARAGRAPH * 2
     body = "\n\n".join([f"## Week {w}\n\n{text}" for w in range(3)])
