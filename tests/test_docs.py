@@ -21,13 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "stemhub"
 MODEL = (ROOT / "docs" / "content-model.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-# What the content model says today and the code on this branch does not do yet: each entry
-# fails its test once the code does it (then remove the entry).
-NOT_YET = {
-    "site.yaml": {"features"},  # site.yaml's features: switch
-    "program.translation": {"cost", "tags"},  # translatable cost: {per} and tags
-    "reserved": {"submit"},  # the "List your program" page's name
-}
 
 
 def section(title: str, text: str = MODEL) -> str:
@@ -47,12 +40,10 @@ def schema(name: str) -> dict:
     return json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
-def same(doc: set[str], code: set[str], pending: str) -> None:
-    """doc and code hold the same names, but for what NOT_YET[pending] says is still to do."""
-    later = NOT_YET.get(pending, set())
-    assert not later & code, f"{sorted(later & code)} done: remove them from NOT_YET"
-    assert doc - later == code, f"only in the doc: {sorted(doc - later - code)}; only in the " \
-                                f"code: {sorted(code - doc)}"
+def same(doc: set[str], code: set[str]) -> None:
+    """doc and code hold the same names."""
+    assert doc == code, f"only in the doc: {sorted(doc - code)}; only in the code: " \
+                        f"{sorted(code - doc)}"
 
 
 def required(keys: dict[str, str]) -> set[str]:
@@ -65,9 +56,9 @@ def optional(keys: dict[str, str]) -> set[str]:
 
 def test_site_yaml_table_is_the_settings_model():
     keys, fields = table("site.yaml"), SiteConfig.model_fields
-    same(set(keys), set(fields), "site.yaml")
+    same(set(keys), set(fields))
     assert required(keys) == {k for k, f in fields.items() if f.is_required()}
-    assert optional(keys) - NOT_YET["site.yaml"] == {
+    assert optional(keys) == {
         k for k, f in fields.items() if not f.is_required()}
 
 
@@ -76,7 +67,7 @@ def test_record_tables_are_the_json_schemas(kind, title):
     """Every row's key and whether it is required ("yes", "no"; "when ..." is checked by the
     rule tests) against schemas/<kind>.schema.json."""
     keys, made = table(title), schema(kind)
-    same(set(keys), set(made["properties"]), kind)
+    same(set(keys), set(made["properties"]))
     assert required(keys) == set(made["required"])
     assert not optional(keys) & set(made["required"])
 
@@ -87,7 +78,7 @@ def test_field_lists_are_the_json_schemas(kind, title):
     """`title (yes), summary (no), ...` against schemas/<kind>.schema.json."""
     keys = dict(re.findall(r"([a-z_]+) \((yes|no)\b", section(title)))
     made = schema(kind)
-    same(set(keys), set(made["properties"]), kind)
+    same(set(keys), set(made["properties"]))
     assert required(keys) == set(made["required"])
 
 
@@ -104,13 +95,13 @@ def test_translations_are_the_translation_schemas():
             found[plural[:-1]] = names
     assert set(found) == {"program", "partner", "guide", "update", "page"}
     for kind, names in found.items():
-        same(names, set(schema(f"{kind}.translation")["properties"]), f"{kind}.translation")
+        same(names, set(schema(f"{kind}.translation")["properties"]))
 
 
 def test_reserved_page_names_are_the_ones_check_refuses():
     text = section("Slugs")
     site = text.split("A page slug cannot take a name the site uses itself:")[1].split(", or ")[0]
-    same(set(re.findall(r"`([a-z0-9]+)`", site)), SITE_NAMES, "reserved")
+    same(set(re.findall(r"`([a-z0-9]+)`", site)), SITE_NAMES)
     windows = text.split("Names that Windows cannot store")[1].split("are errors")[0]
     named = set(re.findall(r"`([a-z]+[0-9]?)`", windows))
     for stem in ("com", "lpt"):  # written `com1`-`com9`
