@@ -125,7 +125,7 @@ class SiteFolder:
 
 @pytest.fixture(autouse=True)
 def cache_home(tmp_path_factory, monkeypatch) -> Path:
-    """Where builds keep what they remember (cache.py): a folder of the test's own, never the
+    """Where builds keep what they remember (memo/last_build.py): a folder of the test's own, never the
     user's real cache."""
     folder = tmp_path_factory.mktemp("cache-home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from stemhub.options import Options
-from stemhub.devsite import DevSite
+from stemhub.dev.devsite import DevSite
 from tests.conftest import PARTNER, PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -406,7 +406,7 @@ def test_nothing_outside_the_site_is_served(dev_server, path):
 
 @pytest.mark.parametrize("kind", ["Polling", "Inotify"])
 def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFolder, kind):
-    from stemhub import watch
+    from stemhub.dev import watch
     w = getattr(watch, kind)(site.root)
     assert not w.changed()
     site.write("notes.txt", "not an input of the site")

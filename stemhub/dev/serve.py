@@ -1,7 +1,7 @@
 """Dev server: build into a scratch folder, watch the site folder (watch.py) and, on change (a
 burst of changes is one): first render again the pages that show the saved records and tell the
 browser to reload (preview.py), then rebuild on a thread, reusing what did not change
-(reuse.py), rewrite only the files whose bytes changed, and reload again if any did; the search
+(memo/in_memory.py), rewrite only the files whose bytes changed, and reload again if any did; the search
 index (Pagefind) and the other files no page loads (feeds, sitemap, open data) are made after
 that, in a thread, so a page never waits for them. While the latest rebuild has errors,
 every page is served with them over it (overlay.py); the last good pages keep being served. It
@@ -23,7 +23,7 @@ from tornado import ioloop, web
 
 from . import overlay
 from .devsite import DevSite
-from .options import Options
+from ..options import Options
 from .watch import POLL_SECONDS, watcher
 
 DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
