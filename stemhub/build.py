@@ -112,7 +112,7 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
     features = enabled(settings.config)
     static = collect(opts.source, logos, left_out(features), problems)
     files = set(static).union(*(f.links(catalog) for f in features))  # what pages may link
-    preview = local and Preview(local)
+    preview = local and Preview(local, opts.preview_port)
     languages = editions(catalog)
     folders = {e.lang: e.prefix for e in languages}
     names = frozenset(f.name for f in features)

@@ -15,6 +15,7 @@ class Preview:
     """The dev server's bar: where it serves (it shows the problems over the page itself)."""
 
     root: str  # "http://127.0.0.1:8000/"
+    port: int
 
 
 def common(catalog: Catalog, preview: Preview | None, folder: str,
