@@ -358,6 +358,15 @@ def test_errors_show_over_the_page_and_go_when_fixed(site: SiteFolder, live):
     assert proc.poll() is None
 
 
+def test_a_page_is_never_answered_not_modified(dev_server):
+    """Its file is rewritten in place after a save: a reloading browser's cached copy is never
+    confirmed (304), even within the same second."""
+    host = f"127.0.0.1:{dev_server}"
+    got, body = get(dev_server, "/", host, {"If-None-Match": "*",
+                                            "If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"})
+    assert got == 200 and "Test Network" in body
+
+
 def test_the_reload_websocket_answers_only_pages_of_its_origin(dev_server):
     host = f"127.0.0.1:{dev_server}"
     for origin, status in ((f"http://{host}", 101), ("http://evil.example", 403)):

@@ -45,6 +45,14 @@ class _Pages(web.StaticFileHandler):
 
     dev: DevSite
 
+    # A page's file is rewritten in place, maybe within the second: its hash (which tornado
+    # keeps) and its time cannot tell a browser that its copy is still good.
+    def compute_etag(self) -> None:
+        return None
+
+    def should_return_304(self) -> bool:
+        return False
+
     async def get(self, path: str, include_body: bool = True):
         notice = self.dev.notice
         if not notice or not (path == "" or path.endswith(("/", ".html"))):
