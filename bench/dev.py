@@ -63,7 +63,7 @@ def _measure(port: int, path: str, record: Path, runs: int) -> list[float]:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(f"http://127.0.0.1:{port}/{path}")
-        page.wait_for_timeout(1500)  # livereload.js connected
+        page.wait_for_timeout(1500)  # reload.js connected
         try:
             for run in range(runs):
                 title = f"{old} {run}{time.time_ns() % 10**6}"  # its place in lists kept

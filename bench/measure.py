@@ -114,7 +114,7 @@ def build(site: Path, out: Path, clean: bool = True, tree: bool = False) -> dict
     report = out.with_name(out.name + ".measure.json")
     argv = [sys.executable, str(Path(__file__).resolve()), str(report), "--", "build",
             "--source", str(site), "--out", str(out), "--today", TODAY] + (
-        ["--fresh"] if clean else [])  # else from the cache of the last build (cache.py)
+        ["--fresh"] if clean else [])  # else from the cache of the last build (memo/last_build.py)
     seconds, tree_peak, tree_pss = _run(argv, sample=tree)
     found = json.loads(report.read_text())
     report.unlink()

@@ -10,7 +10,7 @@ apt-get install hugo). Everything is on tmpfs (/dev/shm).
   copy with a second language (bench/languages.py), built in turn with Hugo followed by Pagefind
   over its program pages, R alternating runs, medians: the cold build (`--fresh`), everything a
   real build writes. Then warm rebuilds of the one-language site over its own last output, from
-  what that build remembered (stemhub/cache.py): nothing changed, and one program's title changed
+  what that build remembered (stemhub/memo/last_build.py): nothing changed, and one program's title changed
   (R each, medians).
 - At the statewide size: one cold build of each (a run takes minutes), and the memory of the whole
   process tree, sampled: the sum of every process's proportional share (PSS), so pages the

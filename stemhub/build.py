@@ -20,8 +20,8 @@ from .records.logos import check_logos
 from .records.settings import Settings, load_settings
 from .records.validate import (Entry, check_names, check_translation_dates, check_translations,
                                unread, validate)
-from . import cache
-from .reuse import Fresh
+from .memo import last_build
+from .memo.in_memory import Fresh
 from .render.bodies import render_bodies, render_broken
 from .render.context import Preview, common
 from .render.links import check_links, waiting_pages
@@ -85,7 +85,7 @@ def make_site(opts: Options, problems: Problems, today_of, sink: Sink | None = N
               reuse: Fresh = Fresh()) -> Site:
     """Everything but the outputs and the final swap: every problem of every file is collected
     in problems, and every page is handed to sink (None: rendered and checked, not kept).
-    reuse: what the dev server kept from its last rebuild (reuse.py)."""
+    reuse: what the dev server kept from its last rebuild (memo/in_memory.py)."""
     with no_cycle_collector():
         return _make_site(opts, problems, today_of, sink, reuse)
 
@@ -145,7 +145,7 @@ def read_folder(opts: Options, problems: Problems, today_of,
     today = opts.today or today_of(settings.readable.timezone)
     reuse.begin(opts.source, today)
     found = inventory(opts.source, {k.name: k.extensions for k in KINDS.values()}, problems)
-    cache.committed(opts.source, problems)
+    last_build.committed(opts.source, problems)
     check_names(found.records, problems)
     check_strays(opts.source, {k.name: frozenset(k.model.model_fields) for k in KINDS.values()},
                  problems)
@@ -189,16 +189,16 @@ def write_outputs(made: Made, sink: Sink, problems: Problems, outputs=None) -> N
 
 
 def build(opts: Options, out: Path, strict: bool, problems: Problems, today_of,
-          begun: cache.Begun) -> int:
+          begun: last_build.Begun) -> int:
     """Make the site into a staging folder and swap it in, unless a problem fails the build;
-    then remember what it read and wrote (cache.py). How many record and translation files it
+    then remember what it read and wrote (memo/last_build.py). How many record and translation files it
     read."""
     with Staging(out) as staging:
         site = make_site(opts, problems, today_of, staging)
         if site.made and not problems.failed(strict):
             write_outputs(site.made, staging, problems)
         if not problems.failed(strict):
-            cache.save(begun, out, cache.Last(
+            last_build.save(begun, out, last_build.Last(
                 begun.made_with, begun.now, site.folder.today,
                 site.folder.settings.readable.timezone, staging.commit(),
                 written(site, staging), list(problems.items), site.records))

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cache
+from .memo import last_build
 from .options import Options, UsageError, today_of
 from .problems import Problems, write
 
@@ -105,9 +105,9 @@ def _build(args) -> int:
     opts = Options.of(args)
     out = _out_folder(args, opts.source)
     problems = Problems()
-    begun = cache.Begun.of(opts.source, out, opts.base_url, opts.drafts, args.fresh)
+    begun = last_build.Begun.of(opts.source, out, opts.base_url, opts.drafts, args.fresh)
     last = begun.last
-    if last and cache.done(out, last, opts.today or today_of(last.zone), begun.now):
+    if last and last_build.done(out, last, opts.today or today_of(last.zone), begun.now):
         problems.items.extend(last.problems)
         records = last.records
     else:

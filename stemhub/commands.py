@@ -30,7 +30,7 @@ def run(args) -> int:
     if args.command in RUN:
         return RUN[args.command](args, opts)
     if args.command == "serve":
-        from .serve import serve  # the dev server's web modules, for serve alone
+        from .dev.serve import serve  # the dev server's web modules, for serve alone
         return serve(opts, args.host, args.port, today_of)
     touched = _touched(opts.source, args.changed_since) if args.changed_since else None
     problems = Problems()

@@ -14,8 +14,8 @@ from unittest import mock
 
 import pytest
 
-from stemhub import cache
 from stemhub.cli import main
+from stemhub.memo import last_build
 from stemhub.options import NO_SEARCH_INDEX
 
 TODAY = "2026-12-01"
@@ -155,15 +155,15 @@ def session_cache_home(tmp_path_factory):
 @pytest.fixture(scope="session", autouse=True)
 def code_digested_once():
     """Every build keys its cache by a digest of the package's files and the installed
-    packages (cache.key): they do not change while the tests run, so it is made once."""
+    packages (last_build.key): they do not change while the tests run, so it is made once."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cache, "_code", functools.cache(cache._code))
+        patch.setattr(last_build, "_code", functools.cache(last_build._code))
         yield
 
 
 @pytest.fixture(autouse=True)
 def cache_home(tmp_path_factory, monkeypatch) -> Path:
-    """Where builds keep what they remember (cache.py): a folder of the test's own, never the
+    """Where builds keep what they remember (memo/last_build.py): a folder of the test's own, never the
     user's real cache."""
     folder = tmp_path_factory.mktemp("cache-home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))

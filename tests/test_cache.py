@@ -1,7 +1,7 @@
-"""`build` from what the last build remembers (cache.py): whatever it remembers, the output and
-the problems are byte for byte those of a fresh build; a build with nothing changed is done at
-once; what it remembers is plain data in the user's cache folder, checked before use, and nothing
-in the site folder (which a pull request can fill) is ever read as the cache."""
+"""`build` from what the last build remembers (memo/last_build.py): whatever it remembers, the
+output and the problems are byte for byte those of a fresh build; a build with nothing changed is
+done at once; what it remembers is plain data in the user's cache folder, checked before use, and
+nothing in the site folder (which a pull request can fill) is ever read as the cache."""
 import json
 import os
 import pickle
@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from stemhub import cache
+from stemhub.memo import last_build
 from tests.conftest import PROGRAM, TODAY, SiteFolder
 from tests.test_languages import git
 from tests.test_serve import EDITS, tree
@@ -97,11 +97,11 @@ def test_a_damaged_tampered_or_unwritable_cache_is_ignored(site: SiteFolder, tmp
     out = tmp_path / "out"
     first = built(site, out)
     [path] = remembered(cache_home)
-    made_with, valid = cache.key(site.root, out, None, False), path.read_bytes()
-    assert cache._last(path, made_with, out) is not None
+    made_with, valid = last_build.key(site.root, out, None, False), path.read_bytes()
+    assert last_build._last(path, made_with, out) is not None
     for tamper in TAMPERED:
         path.write_bytes(tamper(json.loads(valid)) if callable(tamper) else tamper)
-        assert cache._last(path, made_with, out) is None, tamper
+        assert last_build._last(path, made_with, out) is None, tamper
     path.write_bytes(TAMPERED[0])
     folder = out.stat().st_ino
     assert built(site, out) == first and out.stat().st_ino != folder

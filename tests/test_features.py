@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stemhub.devsite import DevSite
+from stemhub.dev.devsite import DevSite
 from stemhub.features import FEATURES
 from stemhub.options import Options
 from stemhub.records.settings import Features

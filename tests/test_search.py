@@ -4,6 +4,7 @@ Pagefind ids of every row. Real builds of inline sites; the browser side is in
 tests/browser/test_search.py."""
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import re
 import zlib
@@ -178,6 +179,16 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
     assert result.code == 1
     assert "site.yaml:1: error: the search index could not be built: Pagefind failed" in result.err
     assert (out / "search" / "ids.json").is_file()
+
+
+def test_a_pagefind_other_than_the_one_whose_index_is_read_fails_the_build(site, monkeypatch):
+    monkeypatch.setattr("stemhub.outputs.common.PAGEFIND", "0.9.9")
+    result = site.build()
+    assert result.code == 1
+    installed = importlib.metadata.version("pagefind_bin")
+    assert (f"site.yaml:1: error: the search index could not be built: Pagefind {installed} is "
+            "installed, but stemhub reads the index of Pagefind 0.9.9 only: run "
+            "pip install -e . to install that version") in result.err
 
 
 def test_a_record_page_left_out_of_the_index_is_an_error(site):

@@ -5,6 +5,7 @@ import base64
 import http.client
 import json
 import os
+import queue
 import socket
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from stemhub.options import Options
-from stemhub.devsite import DevSite
+from stemhub.dev.devsite import DevSite
 from tests.conftest import PARTNER, PROGRAM, SITE_YAML as SITE_YAML_TEXT, TODAY, SiteFolder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +143,7 @@ def test_rebuild_rewrites_only_changed_pages(site: SiteFolder, tmp_path: Path):
     program = dev.folder / "programs/robotics-club/index.html"
     guides = dev.folder / "guides/index.html"
     assert "Robotics Club" in program.read_text()
-    assert 'src="http://127.0.0.1:8123/livereload.js?port=8123"' in program.read_text()
+    assert 'src="http://127.0.0.1:8123/_dev/reload.js"' in program.read_text()
     os.utime(guides, (1, 1))
     site.write("content/programs/robotics-club.md", site.root.joinpath(
         "content/programs/robotics-club.md").read_text().replace("Robotics Club", "Robot Lab"))
@@ -286,13 +287,12 @@ def get(port: int, path: str, host: str, headers: dict | None = None) -> tuple[i
     ("/programs/secret-draft-lab/", 200, "Secret Draft Lab"),
     ("/_problems/", 200, "Problems"),
     ("/search/ids.json", 200, "["),
-    ("/livereload.js", 200, "LiveReload"),
-    ("/livereload", 101, ""),  # the websocket handshake
-    ("/forcereload", 200, "ok"),
+    ("/_dev/reload.js", 200, "WebSocket"),
+    ("/_dev/reload", 101, ""),  # the websocket handshake
     ("/no/such/page/", 404, ""),
 ])
 def test_the_dev_server_answers_only_its_own_host(dev_server, path, status, text):
-    headers = WEBSOCKET if path == "/livereload" else None
+    headers = WEBSOCKET if path == "/_dev/reload" else None
     for host in OWN_HOSTS:
         got, body = get(dev_server, path, host.format(port=dev_server), headers)
         assert (got, text in body) == (status, True), host
@@ -358,6 +358,22 @@ def test_errors_show_over_the_page_and_go_when_fixed(site: SiteFolder, live):
     assert proc.poll() is None
 
 
+def test_a_page_is_never_answered_not_modified(dev_server):
+    """Its file is rewritten in place after a save: a reloading browser's cached copy is never
+    confirmed (304), even within the same second."""
+    host = f"127.0.0.1:{dev_server}"
+    got, body = get(dev_server, "/", host, {"If-None-Match": "*",
+                                            "If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"})
+    assert got == 200 and "Test Network" in body
+
+
+def test_the_reload_websocket_answers_only_pages_of_its_origin(dev_server):
+    host = f"127.0.0.1:{dev_server}"
+    for origin, status in ((f"http://{host}", 101), ("http://evil.example", 403)):
+        got, _ = get(dev_server, "/_dev/reload", host, {**WEBSOCKET, "Origin": origin})
+        assert got == status, origin
+
+
 PROGRAM_FRONT_UNCLOSED = PROGRAM.replace("Robotics Club", "Robotics <Club>").replace(
     "verified: 2026-10-01\n---\n", "verified: 2026-10-01\n")
 
@@ -367,16 +383,12 @@ def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
     proc, port = live
 
     async def told() -> dict:
-        ws = await websocket_connect(f"ws://127.0.0.1:{port}/livereload")
-        ws.write_message(json.dumps({"command": "hello", "protocols": [
-            "http://livereload.com/protocols/official-7"]}))
-        assert json.loads(await ws.read_message())["command"] == "hello"
-        ws.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/"}))
+        ws = await websocket_connect(f"ws://127.0.0.1:{port}/_dev/reload")
         site.write("content/programs/robotics-club.md",
                    PROGRAM.replace("Robotics Club", "Robot Lab"))
-        message = json.loads(await ws.read_message())
+        message = await ws.read_message()
         ws.close()
-        return message
+        return {"message": message}
 
     # In a thread of its own, with its own event loop: the browser tests' Playwright keeps one
     # running in this thread for the whole session.
@@ -386,7 +398,7 @@ def test_a_save_tells_the_browser_to_reload(site: SiteFolder, live):
     client.start()
     client.join(40)
     message = found
-    assert message["command"] == "reload"
+    assert message["message"] == "reload"
     assert "Robot Lab" in get(port, "/programs/robotics-club/", f"127.0.0.1:{port}")[1]
 
 
@@ -404,16 +416,30 @@ def test_nothing_outside_the_site_is_served(dev_server, path):
     assert b"root:" not in answer
 
 
-@pytest.mark.parametrize("kind", ["Polling", "Inotify"])
-def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFolder, kind):
-    from stemhub import watch
-    w = getattr(watch, kind)(site.root)
-    assert not w.changed()
-    site.write("notes.txt", "not an input of the site")
-    assert not w.changed()
-    site.write("content/programs/robotics-club.md", PROGRAM.replace("Robotics", "Robot"))
-    assert w.changed() and not w.changed()
-    site.write("templates/partials/x.html", "x")  # a new folder, then a file in it
-    w.changed()
-    site.write("templates/partials/x.html", "a longer text")  # seen by size too
-    assert w.changed()
+def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFolder):
+    from stemhub.dev.watch import changes
+    root, stop, batches = site.root.resolve(), threading.Event(), queue.Queue()
+
+    def watching():
+        for batch in changes(site.root, stop):
+            batches.put(batch)
+        batches.put(None)  # stop ended it
+
+    thread = threading.Thread(target=watching)
+    thread.start()
+    try:
+        time.sleep(0.5)  # watching
+        site.write("notes.txt", "not an input of the site")
+        site.write("content/programs/robotics-club.md", PROGRAM.replace("Robotics", "Robot"))
+        assert batches.get(timeout=10) == {str(root / "content/programs/robotics-club.md")}
+        x = str(root / "templates/partials/x.html")
+        site.write("templates/partials/x.html", "x")  # a new folder, then a file in it
+        added = batches.get(timeout=10)
+        assert x in added and added <= {x, str(root / "templates"),
+                                        str(root / "templates/partials")}
+        site.write("templates/partials/x.html", "a longer text")
+        assert batches.get(timeout=10) == {x}
+    finally:
+        stop.set()
+        thread.join(10)
+    assert batches.get(timeout=1) is None

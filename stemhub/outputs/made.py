@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..render.bodies import Card
-from ..reuse import Fresh
+from ..memo.in_memory import Fresh
 from ..site.catalog import Catalog
 from ..site.editions import Edition
 from ..site.public import Public
@@ -23,7 +23,7 @@ class Made:
     # made them (the dev server's own folder; `build`'s output folder, with its cache)
     public: list[Public]  # the pages for the sitemap, in page table order
     changed: set[str] = field(default_factory=set)  # pages whose bytes this build changed
-    reuse: Fresh = field(default_factory=Fresh)  # what the last build kept (reuse.py)
+    reuse: Fresh = field(default_factory=Fresh)  # what the last build kept (memo/in_memory.py)
     features: tuple = ()  # the features turned on (features/feature.py)
 
     def kept(self, table: str, key, make):

@@ -5,6 +5,7 @@ are matched to rows without fetching a fragment per result, in about half the by
 whole ids."""
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import re
@@ -121,6 +122,11 @@ def _pagefind(folder: Path, output: Path, pages: str, behind: bool = False) -> s
     the browser come first)."""
     try:
         from pagefind_bin import get_executable
+        installed = importlib.metadata.version("pagefind_bin")
+        if installed != common.PAGEFIND:
+            return (f"Pagefind {installed} is installed, but stemhub reads the index of "
+                    f"Pagefind {common.PAGEFIND} only: run pip install -e . to install that "
+                    "version")
         done = subprocess.run(
             [str(get_executable()), "--site", str(folder), "--output-path", str(output),
              "--glob", pages, "--exclude-selectors", EXCLUDE, "--silent"],

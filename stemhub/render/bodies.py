@@ -15,8 +15,8 @@ from markupsafe import Markup
 from ..records.kinds import KINDS
 from ..parallel import pmap
 from ..problems import Problems
-from ..reuse import Fresh
-from ..stamps import fingerprint
+from ..memo.in_memory import Fresh
+from ..memo.stamps import fingerprint
 from ..site.catalog import Item
 from ..site.editions import Edition
 from .links import Link

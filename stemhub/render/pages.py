@@ -11,7 +11,7 @@ from typing import NamedTuple, Protocol
 
 from ..parallel import pmap
 from ..problems import Problem, Problems
-from ..reuse import Fresh
+from ..memo.in_memory import Fresh
 from ..site.table import PageSpec
 from .bodies import Bodies, Card, placed
 from .links import page_key
@@ -42,7 +42,7 @@ class Rendered:
 
 @dataclass
 class Rendering:
-    """What rendered the pages, kept by the dev server to render some again (preview.py)."""
+    """What rendered the pages, kept by the dev server to render some again (dev/preview.py)."""
 
     editions: list  # the site's editions (site/editions.py), the first language's first
     specs: list[PageSpec]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit
 
-from ..cache import user_folder
+from ..memo.last_build import user_folder
 from .network import Network, is_public, lookup_within
 
 TIMEOUT_SECONDS = 10.0  # all that one address takes: lookups, connections, redirects, HEAD, GET

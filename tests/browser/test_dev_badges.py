@@ -1,4 +1,4 @@
-"""The dev server's badges (overlay.py, theme/dev/badges.js), in Chromium: a draft program and
+"""The dev server's badges (dev/overlay.py, theme/dev/badges.js), in Chromium: a draft program and
 an update scheduled for January are marked on their pages and beside every link to them (the
 program's card, the home page's latest update), and a published record is not."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-// The dev server's badges (stemhub/overlay.py): a record the published site does not have yet
+// The dev server's badges (stemhub/dev/overlay.py): a record the published site does not have yet
 // is marked "Draft" or "Scheduled for <day>" beside every link to its page and on the page
 // itself, so that no one takes it for live. The paths and words are looked up in a Map.
 (function () {

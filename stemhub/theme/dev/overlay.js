@@ -1,4 +1,4 @@
-// The dev server's error overlay (stemhub/overlay.py): focus on it while it is open, Close or
+// The dev server's error overlay (stemhub/dev/overlay.py): focus on it while it is open, Close or
 // Escape hides it and gives focus back.
 (function () {
   var overlay = document.getElementById("sh-overlay");

@@ -14,13 +14,13 @@ import dataclasses
 import os
 from pathlib import Path
 
-from .build import Folder, read_record
-from .problems import Problems
-from .records.validate import stale
-from .render.bodies import render_again
-from .render.pages import Rendering
-from .site.catalog import Item, status
-from .site.editions import Edition, in_language
+from ..build import Folder, read_record
+from ..problems import Problems
+from ..records.validate import stale
+from ..render.bodies import render_again
+from ..render.pages import Rendering
+from ..site.catalog import Item, status
+from ..site.editions import Edition, in_language
 
 _FIELDS = frozenset(f.name for f in dataclasses.fields(Item))
 

@@ -6,7 +6,7 @@ else (another shape, type, version, code or option) is ignored and the build is 
 When nothing the build reads changed (every file of site.yaml, content/, templates/ and static/
 by its stat, the git history, the day) and the output folder is as it left it, the build is
 done: its problems are said again and nothing is written. Else everything is built again (the
-dev server keeps what it can in memory: reuse.py). `build --fresh`, or deleting the file, makes
+dev server keeps what it can in memory: in_memory.py). `build --fresh`, or deleting the file, makes
 the next build a full one; a cache that cannot be read or written is ignored.
 
 A .stemhub-cache/ in the site folder, where older versions kept their pickles, is never read:
@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .options import search_index
-from .problems import ERROR, WARNING, Problem, Problems, printable
+from ..options import search_index
+from ..problems import ERROR, WARNING, Problem, Problems, printable
 from .stamps import RACY_NS, fingerprint, mark, walk
-from .source.history import last_changes, tracked
+from ..source.history import last_changes, tracked
 
 FORMAT = 3  # raise when what is saved changes shape
 INPUTS = ("site.yaml", "content", "templates", "static")
@@ -226,7 +226,7 @@ def _identity(folder: Path) -> tuple | None:
 
 def _code() -> str:
     digest = hashlib.blake2b(digest_size=16)
-    root = Path(__file__).parent
+    root = Path(__file__).parent.parent  # the whole stemhub package
     for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")

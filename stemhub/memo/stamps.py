@@ -1,6 +1,6 @@
 """How a build tells what it reads from what the last build read: a file by its stat (and by
 its bytes when the stat cannot be trusted), a value by a digest that is the same in every
-process (reuse.py, cache.py)."""
+process (in_memory.py, last_build.py)."""
 from __future__ import annotations
 
 import hashlib

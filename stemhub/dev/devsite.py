@@ -1,5 +1,5 @@
 """The dev server's site: built into a scratch folder and rebuilt in place (serve.py says when).
-A save is first a preview (preview.py), then a rebuild reusing what did not change (reuse.py);
+A save is first a preview (preview.py), then a rebuild reusing what did not change (memo/in_memory.py);
 only files whose bytes changed are rewritten; the files no page loads (the search index, feeds,
 sitemap, open data) are made by index(), after the browser reloads. The problems of the latest
 rebuild are listed at /_problems/ and shown over every page (overlay.py)."""
@@ -13,13 +13,13 @@ import time
 from pathlib import Path
 
 from . import overlay
-from .build import make_site, write_outputs
-from .options import Options
-from .outputs import every_output, icons, search, static
+from ..build import make_site, write_outputs
+from ..options import Options
+from ..outputs import every_output, icons, search, static
 from .preview import preview, shown
-from .problems import Problem, Problems, format_text, summary
-from .reuse import Reuse
-from .write import Files
+from ..problems import Problem, Problems, format_text, summary
+from ..memo.in_memory import Reuse
+from ..write import Files
 
 # Before the browser reloads: the files a page loads (its icons, styles and scripts, the search
 # page's data); after it, the rest (the word index, sitemap, the features' files: feeds, open

@@ -1,7 +1,7 @@
 """Dev server: build into a scratch folder, watch the site folder (watch.py) and, on change (a
 burst of changes is one): first render again the pages that show the saved records and tell the
 browser to reload (preview.py), then rebuild on a thread, reusing what did not change
-(reuse.py), rewrite only the files whose bytes changed, and reload again if any did; the search
+(memo/in_memory.py), rewrite only the files whose bytes changed, and reload again if any did; the search
 index (Pagefind) and the other files no page loads (feeds, sitemap, open data) are made after
 that, in a thread, so a page never waits for them. While the latest rebuild has errors,
 every page is served with them over it (overlay.py); the last good pages keep being served. It
@@ -9,24 +9,23 @@ answers only requests addressed to its own host and port: any other Host gets 40
 rebinding)."""
 from __future__ import annotations
 
+import contextlib
 import shutil
 import signal
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from livereload.handlers import (ForceReloadHandler, LiveReloadHandler, LiveReloadJSHandler,
-                                 StaticFileHandler)
-from tornado import ioloop, web
+from tornado import ioloop, web, websocket
 
 from . import overlay
 from .devsite import DevSite
-from .options import Options
-from .watch import POLL_SECONDS, watcher
+from ..options import Options
+from .watch import changes
 
-DEBOUNCE_SECONDS = 0.02  # a save's burst of changes: one rebuild
 PREVIEW_SECONDS = 1.0  # after a preview, at most this for the pages to load it before the
 # rebuild (on a thread, holding the interpreter most of the time) slows the server down
 BACK_SECONDS = 0.02  # how often it looks whether they are back
@@ -41,10 +40,18 @@ class _OwnHost:
         return super().prepare()
 
 
-class _Pages(StaticFileHandler):
+class _Pages(web.StaticFileHandler):
     """The site's files; a page ends with the dev site's notice (the error overlay)."""
 
     dev: DevSite
+
+    # A page's file is rewritten in place, maybe within the second: its hash (which tornado
+    # keeps) and its time cannot tell a browser that its copy is still good.
+    def compute_etag(self) -> None:
+        return None
+
+    def should_return_304(self) -> bool:
+        return False
 
     async def get(self, path: str, include_body: bool = True):
         notice = self.dev.notice
@@ -61,56 +68,66 @@ class _Pages(StaticFileHandler):
         return self.finish(overlay.inject(page, notice) if include_body else b"")
 
 
+class _Reload(websocket.WebSocketHandler):
+    """/_dev/reload: a websocket from each open page (theme/dev/reload.js), kept in pages while
+    it is open; the page reloads when it is sent "reload"."""
+
+    def initialize(self, pages: set):
+        self.pages = pages
+
+    def open(self):
+        self.pages.add(self)
+
+    def on_close(self):
+        self.pages.discard(self)
+
+
 class Server:
-    """The dev site on 127.0.0.1:<port>: every handler (pages, /_problems/, /_dev/ files of
-    the overlay, livereload.js, the /livereload websocket, /forcereload) answers only
+    """The dev site on 127.0.0.1:<port>: every handler (pages, /_problems/, the /_dev/ files
+    of the overlay and the live reload, the /_dev/reload websocket) answers only
     127.0.0.1:<port> and localhost:<port>, so no web page can read drafts through DNS
-    rebinding. Pages name livereload.js themselves (header.html)."""
+    rebinding (and the websocket only pages of that origin: tornado's check_origin). Pages
+    name reload.js themselves (header.html)."""
 
     def __init__(self, dev: DevSite, host: str, port: int):
         self.dev, self.loop = dev, ioloop.IOLoop.current()
-        self.watch = watcher(dev.opts.source)
-        self.indexing = self.again = False
-        self.building = self.settling = False
+        self.stop = threading.Event()  # stops watching
+        self.indexing = self.again = self.building = False
         self.saved: set[str] = set()  # files changed since the last rebuild began
         self.pool = ThreadPoolExecutor(1)  # the search index's (waited for before the folder
         # is removed)
         self.builds = ThreadPoolExecutor(1)  # the rebuilds'
+        self.pages: set[_Reload] = set()  # the open pages' connections
         hosts = frozenset(f"{name}:{port}" for name in ("127.0.0.1", "localhost"))
 
         def own(handler, **extra):
             return type(handler.__name__, (_OwnHost, handler), {"hosts": hosts, **extra})
 
-        LiveReloadHandler.watcher = _NoWatcher()  # the server itself says when to reload
         web.Application([
-            (r"/livereload", own(LiveReloadHandler)),
-            (r"/forcereload", own(ForceReloadHandler)),
-            (r"/livereload.js", own(LiveReloadJSHandler)),
-            (r"/_dev/(overlay\.(?:css|js)|badges\.js)", own(web.StaticFileHandler),
+            (r"/_dev/reload", own(_Reload), {"pages": self.pages}),
+            (r"/_dev/(overlay\.(?:css|js)|badges\.js|reload\.js)", own(web.StaticFileHandler),
              {"path": str(overlay.FILES)}),
             (r"/(.*)", own(_Pages, dev=dev),
              {"path": str(dev.folder), "default_filename": "index.html"}),
         ]).listen(port, address=host)
 
     def start(self) -> None:
-        if self.watch.fd is None:
-            ioloop.PeriodicCallback(self._check, POLL_SECONDS * 1000).start()
-        else:
-            self.loop.add_handler(self.watch.fd, lambda *_: self._check(), self.loop.READ)
+        threading.Thread(target=self._watch, daemon=True).start()
         self._index()
         self.loop.start()
 
-    def _check(self) -> None:
-        self.saved |= self.watch.changed()
-        if self.saved and not self.settling:
-            self.settling = True
-            self.loop.call_later(DEBOUNCE_SECONDS, self._settled)
+    def _watch(self) -> None:
+        """On a thread of its own: each burst of changes, handed to the loop."""
+        for paths in changes(self.dev.opts.source, self.stop):
+            self.loop.add_callback(self._saved, paths)
+
+    def _saved(self, paths: set[str]) -> None:
+        self.saved |= paths
+        self._settled()
 
     def _settled(self) -> None:
         """A burst of changes is over: a preview, then the rebuild (one at a time: changes
         made meanwhile wait for it)."""
-        self.settling = False
-        self.saved |= self.watch.changed()  # the rest of the burst
         if self.building or not self.saved:
             return
         paths, self.saved = self.saved, set()
@@ -121,14 +138,14 @@ class Server:
             print(f"the preview failed: {type(err).__name__}: {err}", file=sys.stderr)
         self.building = True
         if previewed:
-            self._when_back(_reload(), time.monotonic())
+            self._when_back(self._reload(), time.monotonic())
         else:
             self._rebuild()
 
     def _when_back(self, told: set, since: float) -> None:
         """The rebuild, once every page told to reload is back (a new live-reload connection
         for each) or PREVIEW_SECONDS passed: until then it would slow the pages down."""
-        back = len(LiveReloadHandler.waiters - told) >= len(told)
+        back = len(self.pages - told) >= len(told)
         if back or time.monotonic() - since > PREVIEW_SECONDS:
             self._rebuild()
         else:
@@ -145,7 +162,7 @@ class Server:
             err = done.exception()
             print(f"the rebuild failed: {type(err).__name__}: {err}", file=sys.stderr)
         elif done.result() or shown != self.dev.notice:
-            _reload()
+            self._reload()
         self._index()
         self._settled()
 
@@ -170,23 +187,18 @@ class Server:
             self.dev.index_problems = done.result()
             self.dev.show()
         if shown != self.dev.notice:
-            _reload()
+            self._reload()
         if self.again:
             self.again = False
             self._index()
 
-
-def _reload() -> set:
-    """Tell every open page to reload; their connections, which close as they do."""
-    told = set(LiveReloadHandler.waiters)
-    LiveReloadHandler.reload_waiters("*")
-    return told
-
-
-class _NoWatcher:
-    """livereload's handler reads its watcher's last changed file; ours names none."""
-
-    filepath = None
+    def _reload(self) -> set:
+        """Tell every open page to reload; their connections, which close as they do."""
+        told = set(self.pages)
+        for page in told:
+            with contextlib.suppress(websocket.WebSocketClosedError):
+                page.write_message("reload")
+        return told
 
 
 def serve(opts: Options, host: str, port: int, today_of) -> int:
@@ -202,6 +214,7 @@ def serve(opts: Options, host: str, port: int, today_of) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        server.stop.set()
         server.builds.shutdown(wait=True)
         server.pool.shutdown(wait=True)
         shutil.rmtree(scratch, ignore_errors=True)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from .problems import ERROR, Problem, plural, printable
-from .render.i18n import to_json
-from .site.catalog import published
-from .site.public import changed_on
+from ..problems import ERROR, Problem, plural, printable
+from ..render.i18n import to_json
+from ..site.catalog import published
+from ..site.public import changed_on
 
 SHOWN = 50  # errors listed; the rest are counted, all are on /_problems/
 AROUND = 2  # lines quoted before and after a problem's line
 WIDEST = 300  # characters of a quoted line shown
-FILES = Path(__file__).parent / "theme" / "dev"  # overlay.css, overlay.js
+FILES = Path(__file__).parent.parent / "theme" / "dev"  # overlay.css, overlay.js
 
 
 def notice(problems: list[Problem], source: Path) -> bytes:

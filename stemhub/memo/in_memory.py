@@ -6,7 +6,7 @@ shows and the site-wide inputs) with what checking it found. Any change to a sit
 (site.yaml, templates/, static/, the day) forgets everything.
 
 `check` and `build` use Fresh: the same code path, nothing kept, everything made (what `build`
-remembers between runs is only whether anything changed: cache.py)."""
+remembers between runs is only whether anything changed: last_build.py)."""
 from __future__ import annotations
 
 import dataclasses
@@ -19,10 +19,10 @@ from typing import Callable, NamedTuple
 
 from markupsafe import Markup
 
-from .parallel import pmap
+from ..parallel import pmap
 from .stamps import RACY_NS, digest, fingerprint, stamp, stamps
-from .problems import Problem, Problems
-from .site.catalog import Item as _ITEM
+from ..problems import Problem, Problems
+from ..site.catalog import Item as _ITEM
 
 class _Kept(NamedTuple):
     stamp: tuple  # (mtime_ns, size, inode)
