@@ -12,7 +12,7 @@ import pytest
 
 from stemhub.dev.devsite import DevSite
 from stemhub.features import FEATURES
-from stemhub.options import Options
+from stemhub.options import NO_SEARCH_INDEX, Options
 from stemhub.records.settings import Features
 from tests.conftest import PROGRAM, SiteFolder, days
 
@@ -113,7 +113,8 @@ def test_robots_names_admin_only_while_the_editor_is_made(built):
     assert "Disallow:\n" in (built[False] / "robots.txt").read_text()
 
 
-def test_the_dev_server_makes_the_files_the_build_makes(built, tmp_path):
+def test_the_dev_server_makes_the_files_the_build_makes(built, tmp_path, monkeypatch):
+    monkeypatch.setenv(NO_SEARCH_INDEX, "1")  # the mode the build of `built` ran in
     site = small_site(tmp_path / "src", {name: False for name in SIGNS})
     dev = DevSite(Options(site.root, date(2026, 12, 1)), tmp_path / "dev", None, 8123)
     (tmp_path / "dev").mkdir()
