@@ -26,6 +26,7 @@ PER_WEEK = {"": "$25 per week", "es/": "25\xa0US$ por semana", "vi/": "25\xa0US$
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     site = SiteFolder(tmp_path_factory.mktemp("facts"))
+    site.search_index = True  # a translation's tags are looked for in the index
     site.write("site.yaml", SITE_YAML.replace("languages: [en, es]", "languages: [en, es, vi]"))
     site.write("content/programs/robotics-club.md", program(
         schedule=SCHEDULE, cost="{amount: 25, per: week}", tags="[robotics, coding]"),

@@ -183,6 +183,7 @@ def test_a_failing_pagefind_fails_the_build_and_keeps_the_old_site(site, monkeyp
 
 def test_a_pagefind_other_than_the_one_whose_index_is_read_fails_the_build(site, monkeypatch):
     monkeypatch.setattr("stemhub.outputs.common.PAGEFIND", "0.9.9")
+    site.search_index = True
     result = site.build()
     assert result.code == 1
     installed = importlib.metadata.version("pagefind_bin")

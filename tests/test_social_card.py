@@ -13,9 +13,10 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def meta(html: str) -> dict[str, str]:
-    """The page's <meta property|name=... content=...> values."""
-    return dict(re.findall(r'<meta (?:property|name)="((?:og|twitter):[a-z:_]+)" '
-                           r'content="([^"]*)">', html))
+    """The page's <meta property|name=... content=...> values (a lang before them: a site text
+    in another language than the page's)."""
+    return dict(re.findall(r'<meta (?:lang="[a-zA-Z-]+" )?(?:property|name)="((?:og|twitter):'
+                           r'[a-z:_]+)" content="([^"]*)">', html))
 
 
 def size(png: bytes) -> tuple[int, int]:
