@@ -21,9 +21,16 @@ from stemhub.options import NO_SEARCH_INDEX
 TODAY = "2026-12-01"
 
 
+MEMORY_FOLDER = "/dev/shm"  # tmpfs on Linux: the test sites' thousands of small files stay in memory
+
+
 def pytest_configure(config):
-    """Hypothesis keeps its examples and caches in the system's temporary folder (it reads the
-    variable as it collects, before any fixture), never in the checkout."""
+    """Temporary folders (pytest's tmp_path, tempfile) go to memory unless TMPDIR says
+    otherwise: a test site is hundreds of small files, written and removed again. Hypothesis
+    keeps its examples and caches in that temporary folder (it reads the variable as it
+    collects, before any fixture), never in the checkout."""
+    if not os.environ.get("TMPDIR") and os.access(MEMORY_FOLDER, os.W_OK | os.X_OK):
+        tempfile.tempdir = MEMORY_FOLDER
     os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
                           os.path.join(tempfile.gettempdir(), "stemhub-hypothesis"))
 

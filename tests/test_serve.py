@@ -41,31 +41,22 @@ def tree(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-EDITS = [  # (what, the file, its new text or None to delete it)
+EDITS = [  # (what, the file, its new text or None to delete it): each changes what search finds
     ("a new program", "content/programs/drone-lab.md",
      PROGRAM.replace("Robotics Club", "Drone Lab").replace("[engineering-manufacturing]",
                                                          "[aerospace]")),
-    ("a title edited", "content/programs/robotics-club.md",
-     PROGRAM.replace("Robotics Club", "Robot Lab")),
-    ("a partner edited", "content/partners/acme.yaml",
-     "name: Acme Robots\nkind: industry\nsummary: Robots.\nverified: 2026-10-01\n"),
     ("a translation added", "content/programs/robotics-club.es.md",
      "---\ntitle: Club de robótica\n---\nRobots los martes.\n"),
-    ("a translation edited", "content/programs/robotics-club.es.md",
-     "---\ntitle: Laboratorio de robots\n---\n"),
-    ("a broken link", "content/programs/drone-lab.md",
-     PROGRAM.replace("Robots every Tuesday.", "See [the club](/programs/no-such/).")),
     ("a record broken", "content/programs/robotics-club.md", "---\ntitle: Robot Lab\n"),
     ("it fixed", "content/programs/robotics-club.md", PROGRAM),
-    ("a program deleted", "content/programs/drone-lab.md", None),
-    ("site.yaml edited", "site.yaml",
-     SITE_YAML_TEXT.replace("Test Network", "Tested Network")),
 ]
 
 
-def test_a_rebuild_equals_a_fresh_build_after_each_edit(site: SiteFolder, tmp_path: Path):
-    """The key property of reuse.py: whatever was kept, the folder is byte for byte what a
-    dev server started afresh on the same files writes, and so are the problems."""
+def test_a_rebuild_and_its_search_index_equal_a_fresh_one_after_each_edit(site: SiteFolder,
+                                                                         tmp_path: Path):
+    """Whatever was kept, the folder, search index included, is byte for byte what a dev
+    server started afresh on the same files writes, and so are the problems (every kind of
+    edit, without the index: test_warm_equals_fresh.py)."""
     dev = dev_site(site, tmp_path)
     refresh(dev)
     for n, (what, rel, text) in enumerate(EDITS):
@@ -85,8 +76,6 @@ def test_a_rebuild_equals_a_fresh_build_after_each_edit(site: SiteFolder, tmp_pa
             theirs = {k: v for k, v in theirs.items() if not k.startswith(index)}
             ours = {k: ours.get(k) for k in theirs}
         assert ours == theirs, what
-        if what == "a broken link":
-            assert any("/programs/no-such/" in p.message for p in dev.problems)
 
 
 PREVIEWS = [  # (what, the file, its new text or None to delete it, whether it is previewed)
@@ -434,9 +423,10 @@ def test_the_watcher_sees_a_save_an_added_folder_and_nothing_else(site: SiteFold
         assert batches.get(timeout=10) == {str(root / "content/programs/robotics-club.md")}
         x = str(root / "templates/partials/x.html")
         site.write("templates/partials/x.html", "x")  # a new folder, then a file in it
-        added = batches.get(timeout=10)
-        assert x in added and added <= {x, str(root / "templates"),
-                                        str(root / "templates/partials")}
+        added = batches.get(timeout=10)  # the file itself may be made before the kernel
+        # watches its new folder: the folder's notice is enough, as any batch makes a
+        # rebuild that reads the whole site folder again
+        assert added and added <= {x, str(root / "templates"), str(root / "templates/partials")}
         site.write("templates/partials/x.html", "a longer text")
         assert batches.get(timeout=10) == {x}
     finally:

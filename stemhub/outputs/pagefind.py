@@ -55,18 +55,34 @@ def files(made: Made, problems: Problems):
             yield from _kept(last, f)
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
-        failure = _pagefind(made.folder, Path(scratch), glob([e.prefix for e in made.editions]),
+        pages, index = Path(scratch) / "pages", Path(scratch) / "index"
+        in_order(made.folder, pages, [e.prefix for e in made.editions])
+        failure = _pagefind(pages, index, glob([e.prefix for e in made.editions]),
                             made.reuse.keeps)
         if failure:
             problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
             return
-        found = _fragment_ids(Path(scratch) / "fragment")
+        found = _fragment_ids(index / "fragment")
         for e, f in zip(made.editions, folders):
             rows = search_rows(e.catalog)
             yield f + "ids.json", _ids(found, e.prefix, rows, problems)
-            yield from common.files(f, Path(scratch), [found.get("/" + e.prefix + item.url)
-                                                       for item in rows])
-        yield from _index_files(Path(scratch))
+            yield from common.files(f, index, [found.get("/" + e.prefix + item.url)
+                                               for item in rows])
+        yield from _index_files(index)
+
+
+def in_order(folder: Path, pages: Path, prefixes: list[str]) -> None:
+    """The searched record pages of folder linked into pages in the order of their paths.
+    Pagefind indexes pages in the order it lists them, and a folder lists its files in the
+    order they were made on some file systems (tmpfs): the workers write pages in any order,
+    so without this the index would differ from build to build."""
+    for prefix in prefixes:
+        for kind in SEARCHED:
+            section = prefix + kind.section
+            for page in sorted((folder / section).glob("*/index.html")):
+                rel = page.relative_to(folder)
+                (pages / rel).parent.mkdir(parents=True)
+                os.link(page, pages / rel)
 
 
 def _kept(last: Path, folder: str):

@@ -5,14 +5,17 @@ Every tool comes from scripts/setup (pip: playwright; Debian: chromium, a JRE; n
 so nothing here skips: a missing tool fails the check that needs it."""
 from __future__ import annotations
 
+import fcntl
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
 from tests.browser.longsite import build_long_site
 from tests.browser.sitekit import (
-    DESKTOP, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
+    DESKTOP, EMPTY_REGION, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
     copy_with_empty_region, file_of,
 )
 
@@ -45,48 +48,69 @@ def browser_tmp(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(browser_tmp):
+def built_once(tmp_path_factory):
+    """built_once(name, make) -> the folder make(folder) built, made once for the whole run:
+    with pytest-xdist (-n 2) the workers share the run's temporary folder, the first to ask
+    builds under a lock and the others wait for it, then each serves it (read only)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+
+    def once(name: str, make: Callable[[Path], Path]) -> Path:
+        folder, done = root / "built-once" / name, root / "built-once" / f"{name}.done"
+        folder.parent.mkdir(exist_ok=True)
+        with open(root / "built-once" / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                out = make(folder)
+                done.write_text(str(out), encoding="utf-8")
+        return Path(done.read_text(encoding="utf-8"))
+
+    return once
+
+
+@pytest.fixture(scope="session")
+def site(browser_tmp, built_once):
     """The sample site, built with --today 2026-12-01 and served at the root of 127.0.0.1:PORT."""
-    out = build(browser_tmp / "site")
+    out = built_once("site", build)
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
 
 
 @pytest.fixture(scope="session")
-def arabic(browser_tmp):
+def arabic(browser_tmp, built_once):
     """The sample site with Arabic added to its languages, served at the root: /ar/ pages are
     right to left."""
-    source = copy_with_arabic(browser_tmp / "arabic-src")
-    out = build(browser_tmp / "arabic", source=source)
+    out = built_once("arabic", lambda f: build(f / "out", source=copy_with_arabic(f / "src")))
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
 
 
 @pytest.fixture(scope="session")
-def subsite(browser_tmp):
+def subsite(browser_tmp, built_once):
     """The sample site built with --base-url https://org.example.org/stem/, served at /stem/."""
-    out = build(browser_tmp / "site-stem", base_url=SUB_BASE_URL)
+    out = built_once("site-stem", lambda f: build(f, base_url=SUB_BASE_URL))
     with Server(out, prefix=SUB_PREFIX) as server:
         yield Built(out, server.url, server, browser_tmp)
 
 
 @pytest.fixture(scope="session")
-def emptysite(browser_tmp):
+def emptysite(browser_tmp, built_once):
     """The sample with one more region that has no program: a build with an empty browse list.
     Its path is `emptysite.empty`."""
-    source, empty = copy_with_empty_region(browser_tmp / "source-empty")
-    out = build(browser_tmp / "site-empty", source=source)
+    out = built_once("site-empty", lambda f: build(
+        f / "out", source=copy_with_empty_region(f / "src")))
     with Server(out) as server:
         built = Built(out, server.url, server, browser_tmp)
-        built.empty = empty
+        built.empty = EMPTY_REGION
         yield built
 
 
 @pytest.fixture(scope="session")
-def longsite(browser_tmp):
+def longsite(browser_tmp, built_once):
     """A small site of long words, a 60-character e-mail address and a linked announcement
     (longsite.py), served at the root."""
-    out = build_long_site(browser_tmp / "long")
+    out = built_once("long", build_long_site)
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
 
@@ -97,16 +121,38 @@ def browser():
         yield b
 
 
-@pytest.fixture
-def new_page(browser):
-    """new_page(viewport=DESKTOP, **context options) -> a page in a fresh context, closed after."""
-    contexts = []
+@pytest.fixture(scope="session")
+def contexts(browser):
+    """Browser contexts shared by the tests that open pages with the same options: no context
+    to make for each test, and the HTTP cache kept. A test that changes its context (a clock,
+    permissions, an init script for every page) asks for one of its own."""
+    made = {}
+    yield made
+    for context in made.values():
+        context.close()
 
-    def make(viewport=DESKTOP, **options):
-        context = browser.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        return context.new_page()
+
+@pytest.fixture
+def new_page(browser, contexts):
+    """new_page(viewport=DESKTOP, own=False, **context options) -> a new page, closed after,
+    in the shared context of those options, or in a fresh context when own is true."""
+    pages, owned = [], []
+
+    def make(viewport=DESKTOP, own=False, **options):
+        if own:
+            context = browser.new_context(viewport=viewport, **options)
+            owned.append(context)
+        else:
+            key = repr((sorted(viewport.items()), sorted(options.items())))
+            if key not in contexts:
+                contexts[key] = browser.new_context(viewport=viewport, **options)
+            context = contexts[key]
+        page = context.new_page()
+        pages.append(page)
+        return page
 
     yield make
-    for context in contexts:
+    for page in pages:
+        page.close()
+    for context in owned:
         context.close()

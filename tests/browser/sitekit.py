@@ -191,11 +191,14 @@ def copy_with_arabic(dest: Path) -> Path:
     return _copy_sample(dest, "\nlanguages: [en, es, vi]\n", "\nlanguages: [en, es, vi, ar]\n")
 
 
-def copy_with_empty_region(dest: Path) -> tuple[Path, str]:
+EMPTY_REGION = "browse/region/lakeside/"  # copy_with_empty_region's empty browse list
+
+
+def copy_with_empty_region(dest: Path) -> Path:
     """A copy of the sample site folder with one more region that no program is in, so the build
-    has an empty browse list (the sample itself has none). Returns the folder and that list's path."""
+    has an empty browse list (EMPTY_REGION; the sample itself has none)."""
     region = "  - slug: lakeside\n    name: Lakeside\n"
-    return _copy_sample(dest, "\nregions:\n", "\nregions:\n" + region), "browse/region/lakeside/"
+    return _copy_sample(dest, "\nregions:\n", "\nregions:\n" + region)
 
 
 def _copy_sample(dest: Path, old: str, new: str) -> Path:

@@ -87,7 +87,7 @@ def test_admin_forms_open_free_online_md_partners_and_translations(site, new_pag
     (out / "admin/config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     with Server(out) as server:
         def opened(fragment: str):
-            page = new_page()
+            page = new_page(own=True)  # Decap keeps its login in the context's storage
             problems = []
             page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
             page.add_init_script(f"window.repoFiles = {json.dumps(_repo_files())}")

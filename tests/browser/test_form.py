@@ -57,7 +57,7 @@ NOON = f"{TODAY}T20:00:00Z"
 
 
 def open_form(new_page, site, viewport="desktop", path=FORM):
-    page = new_page(viewport=VIEWPORTS[viewport])
+    page = new_page(viewport=VIEWPORTS[viewport], own=True)  # its clock is the context's
     page.clock.set_fixed_time(NOON)
     page.goto(site.page(path), wait_until="load")
     return page
