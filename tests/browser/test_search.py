@@ -53,6 +53,11 @@ def results(page) -> list[str]:
         shown = cards.count()
         page.locator("#sh-more").click()
         cards.nth(shown).wait_for(state="attached")  # aria-busy stays false while more are added
+    return first_results(page)
+
+
+def first_results(page) -> list[str]:
+    """The results shown (without asking for more), as results() names them."""
     hrefs = page.locator("#sh-results article h3 a").evaluate_all("as => as.map(a => a.pathname)")
     return [h.split("/")[-2] if "/programs/" in h else h for h in hrefs]
 
