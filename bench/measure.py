@@ -129,7 +129,7 @@ def report_build(report: Path, argv: list[str]) -> int:
     """Run build.py's main with argv in this process; write our peaks (MB) and the index stage's
     seconds to report as JSON."""
     sys.path.insert(0, str(ROOT))
-    import stemhub.build
+    import stemhub.outputs
     from stemhub.cli import main
     from stemhub.outputs import pagefind
 
@@ -143,14 +143,14 @@ def report_build(report: Path, argv: list[str]) -> int:
         finally:
             seen["index_seconds"] = time.perf_counter() - start
 
-    stemhub.build.OUTPUTS = tuple(timed_index if output is pagefind.files else output
-                                  for output in stemhub.build.OUTPUTS)
+    stemhub.outputs.OUTPUTS = tuple(timed_index if output is pagefind.files else output
+                                    for output in stemhub.outputs.OUTPUTS)
     code = main(argv)
     if "index_seconds" not in seen and "--fresh" not in argv:  # the index kept whole
         seen.update(workers_peak=_peak(resource.RUSAGE_CHILDREN), index_seconds=0.0)
     if "index_seconds" not in seen:
         raise SystemExit("the build never reached stemhub.outputs.pagefind.files (bench/measure.py "
-                         "wraps it in stemhub.build.OUTPUTS: has the build changed?)")
+                         "wraps it in stemhub.outputs.OUTPUTS: has the build changed?)")
     report.write_text(json.dumps({"self_peak": _peak(resource.RUSAGE_SELF), **seen}))
     return code
 
