@@ -21,9 +21,11 @@ from tests.test_serve import dev_site, tree
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
+
 def program(title: str, grades: str = "6-8", partner: str = "acme") -> str:
     return (PROGRAM.replace("Robotics Club", title).replace("grades: 6-8", f"grades: {grades}")
             .replace("partner: acme", f"partner: {partner}"))
+
 
 # Each edit: (what it is, the file, its new text or bytes, or None to delete it). Every kind a
 # site reads is here at least twice, so a sequence can add, change and remove it again.
@@ -75,8 +77,7 @@ HAND_PICKED = [0, 3, 7, 14, 15, 6, 4, 5, 2, 28]  # the sequence test_serve used 
 LOGO = [9, 8, 10, 11]  # a logo added, used, changed, deleted
 
 
-def apply(site: SiteFolder, edit: tuple) -> None:
-    _, rel, text = edit
+def apply(site: SiteFolder, rel: str, text: str | bytes | None) -> None:
     if text is None:
         if (site.root / rel).exists():
             site.remove(rel)
@@ -97,9 +98,9 @@ def test_after_any_edits_a_warm_rebuild_equals_a_fresh_one(edits: list[int]):
         dev = dev_site(site, tmp)
         dev.rebuild()
         for n, index in enumerate(edits):
-            what = EDITS[index][0]
-            apply(site, EDITS[index])
-            dev.preview({str(site.root / EDITS[index][1])})  # the rebuild settles what it wrote
+            what, rel, text = EDITS[index]
+            apply(site, rel, text)
+            dev.preview({str(site.root / rel)})  # the rebuild settles what it wrote
             dev.rebuild()
             fresh = dev_site(site, tmp, f"fresh-{n}")
             fresh.rebuild()

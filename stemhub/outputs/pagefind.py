@@ -56,9 +56,9 @@ def files(made: Made, problems: Problems):
         return
     with tempfile.TemporaryDirectory(dir=made.folder.parent) as scratch:
         pages, index = Path(scratch) / "pages", Path(scratch) / "index"
-        in_order(made.folder, pages, [e.prefix for e in made.editions])
-        failure = _pagefind(pages, index, glob([e.prefix for e in made.editions]),
-                            made.reuse.keeps)
+        prefixes = [e.prefix for e in made.editions]
+        in_order(made.folder, pages, prefixes)
+        failure = _pagefind(pages, index, glob(prefixes), made.reuse.keeps)
         if failure:
             problems.error("site.yaml", 1, None, f"the search index could not be built: {failure}")
             return

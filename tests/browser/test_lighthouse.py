@@ -2,8 +2,8 @@
 pages (open and closed), a pathway, the glossary and the search page with results (one run a page,
 Lighthouse's default mobile settings). Performance is a timing (its blocking time is this machine's
 processor time, so it falls on a busy machine) and costs most of a run's time: it is not run here
-but held by the script `tests/browser/lighthouse.py` run on a quiet machine (exit 1 below 0.95). The scores go to
-lighthouse-scores.json in the session's scratch folder (printed with -s or -rA)."""
+but held by the script `tests/browser/lighthouse.py` run on a quiet machine (exit 1 below 0.95). The
+scores go to lighthouse-scores.json in the session's scratch folder (printed with -s or -rA)."""
 from __future__ import annotations
 
 import pytest
