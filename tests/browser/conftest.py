@@ -124,8 +124,8 @@ def browser():
 @pytest.fixture(scope="session")
 def contexts(browser):
     """Browser contexts shared by the tests that open pages with the same options: no context
-    to make for each test, and the HTTP cache kept. A test that changes its context (a clock,
-    permissions, an init script for every page) asks for one of its own."""
+    to make for each test, and the HTTP cache kept. A test that changes its context (permissions
+    granted, storage kept) asks for one of its own."""
     made = {}
     yield made
     for context in made.values():
@@ -134,18 +134,28 @@ def contexts(browser):
 
 @pytest.fixture
 def new_page(browser, contexts):
-    """new_page(viewport=DESKTOP, own=False, **context options) -> a new page, closed after,
-    in the shared context of those options, or in a fresh context when own is true."""
+    """new_page(viewport=DESKTOP, own=False, fixed_time=None, init_script=None, **context
+    options) -> a new page, closed after, in the shared context of those options (its clock
+    fixed at fixed_time, an ISO time, and init_script run in each of its pages, when given), or
+    in a fresh context when own is true."""
     pages, owned = [], []
 
-    def make(viewport=DESKTOP, own=False, **options):
+    def context_for(viewport, fixed_time, init_script, options):
+        context = browser.new_context(viewport=viewport, **options)
+        if fixed_time:
+            context.clock.set_fixed_time(fixed_time)
+        if init_script:
+            context.add_init_script(init_script)
+        return context
+
+    def make(viewport=DESKTOP, own=False, fixed_time=None, init_script=None, **options):
         if own:
-            context = browser.new_context(viewport=viewport, **options)
+            context = context_for(viewport, fixed_time, init_script, options)
             owned.append(context)
         else:
-            key = repr((sorted(viewport.items()), sorted(options.items())))
+            key = repr((sorted(viewport.items()), fixed_time, init_script, sorted(options.items())))
             if key not in contexts:
-                contexts[key] = browser.new_context(viewport=viewport, **options)
+                contexts[key] = context_for(viewport, fixed_time, init_script, options)
             context = contexts[key]
         page = context.new_page()
         pages.append(page)

@@ -56,26 +56,47 @@ BOXES = ["sectors", "audience", "seasons", "supports", "focus", "schedule.days"]
 NOON = f"{TODAY}T20:00:00Z"
 
 
-def open_form(new_page, site, viewport="desktop", path=FORM):
-    page = new_page(viewport=VIEWPORTS[viewport], own=True)  # its clock is the context's
-    page.clock.set_fixed_time(NOON)
+def open_form(new_page, site, viewport="desktop", path=FORM, **options):
+    page = new_page(viewport=VIEWPORTS[viewport], fixed_time=NOON, **options)
     page.goto(site.page(path), wait_until="load")
     return page
 
 
+# Every field filled, in order: (CSS selector, which match, what to do, value)
+STEPS = [*((selector, 0, "select", value) for selector, value in SELECTS.items()),
+         ("input[name=cost][value='']", 0, "check", None),
+         ("input[name=location][value='']", 0, "check", None),
+         ("#sh-f-location-region", 0, "select", "harbor-district"),
+         *((selector, 0, "fill", value) for selector, value in TEXT.items()),
+         *((f"input[name='{name}']", nth, "check", None) for name in BOXES for nth in (0, 1)),
+         *((f"input[name='{name}']", 0, "check", None) for name in ("cost.financial_aid", "paid"))]
+
+
+def type_every_field(page) -> None:
+    """Every field filled as a person does, one Playwright action each."""
+    for selector, nth, action, value in STEPS:
+        field = page.locator(selector).nth(nth)
+        if action == "select":
+            field.select_option(value)
+        elif action == "check":
+            field.check()
+        else:
+            field.fill(value)
+
+
+FILL = """(steps) => {
+  for (const [selector, nth, action, value] of steps) {
+    const field = document.querySelectorAll(selector)[nth];
+    if (action === "check") field.checked = true; else field.value = value;
+    for (const type of ["input", "change"]) field.dispatchEvent(new Event(type, {bubbles: true}));
+  }
+}"""
+
+
 def fill_every_field(page) -> None:
-    for selector, value in SELECTS.items():
-        page.select_option(selector, value)
-    page.check("input[name=cost][value='']")
-    page.check("input[name=location][value='']")
-    page.select_option("#sh-f-location-region", "harbor-district")
-    for selector, value in TEXT.items():
-        page.fill(selector, value)
-    for name in BOXES:
-        page.locator(f"input[name='{name}']").nth(0).check()
-        page.locator(f"input[name='{name}']").nth(1).check()
-    for name in ("cost.financial_aid", "paid"):
-        page.check(f"input[name='{name}']")
+    """The same fields filled in one script, with the events the form listens to: for the tests
+    of what the form does with what it is given (type_every_field shows the typing)."""
+    page.evaluate(FILL, STEPS)
 
 
 def made_file(page) -> str:
@@ -101,7 +122,7 @@ def check_in_sample(tmp_path, name: str, text: str, more=()) -> subprocess.Compl
 
 def test_every_field_makes_a_file_that_passes_check(site, new_page, tmp_path):
     page = open_form(new_page, site)
-    fill_every_field(page)
+    type_every_field(page)
     text = made_file(page)
     assert page.inner_text("#sh-form-path") == f"content/programs/{SLUG}.md"
     assert text.startswith("---\n")
@@ -245,8 +266,7 @@ def test_a_file_too_long_for_a_link_offers_download_and_copy(site, new_page):
 
 
 def test_keyboard_alone_fills_the_form_and_copies_the_file(site, new_page):
-    page = open_form(new_page, site)
-    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = open_form(new_page, site, permissions=["clipboard-read", "clipboard-write"])
     page.focus("#sh-f-slug")
 
     def tab_to(element_id: str, limit: int = 80) -> None:

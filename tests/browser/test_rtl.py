@@ -54,9 +54,7 @@ SIZES = {"phone": PHONE, "desktop": DESKTOP}
 
 def load(new_page, site, kind: str, size: str, rtl: bool, folder: str = ""):
     path, action, _ = CASES[kind]
-    page = new_page(viewport=SIZES[size], own=True)  # its init script is the context's
-    if rtl:
-        page.context.add_init_script(RTL)
+    page = new_page(viewport=SIZES[size], init_script=RTL if rtl else None)
     page.goto(site.page(folder + path))
     if path.startswith("search/"):
         page.locator('#sh-found[aria-busy="false"] #sh-results .sh-card').first.wait_for()
@@ -159,8 +157,7 @@ def test_the_style_sheet_has_no_physical_sides():
 
 def test_typed_words_keep_their_own_direction_in_a_chip(site, new_page):
     # "C++" in a right-to-left sentence would show as "++C" without its own <bdi>
-    page = new_page(viewport=PHONE, own=True)  # its init script is the context's
-    page.context.add_init_script(RTL)
+    page = new_page(viewport=PHONE, init_script=RTL)
     page.goto(site.page("search/?q=C%2B%2B"))
     chip = page.locator("#sh-chips button").first
     chip.wait_for()

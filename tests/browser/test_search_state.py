@@ -16,11 +16,10 @@ IDS = ["__proto__", "constructor", "valueOf", "toString", "hasOwnProperty", "pro
        "unknown", "empty", "long"]
 ZIP = "98273"  # Mount Vernon: in the sample's places.json
 
-# (query or fragment with {v} for the hostile value, the view it must equal)
+# (query or fragment with {v} for the hostile value, the view it must equal). The value is a sort
+# name, a filter's value and a filter's name in one URL: each must fall back on its own.
 CASES = {
-    "sort": ("?sort={v}", ""),
-    "filter-value": ("?grade={v}", ""),
-    "filter-name": ("?{v}=1", ""),
+    "sort-filter-value-filter-name": ("?sort={v}&grade={v}&{v}=1", ""),
     "within": ("?within={v}#zip=" + ZIP, "#zip=" + ZIP),
     "zip": ("#zip={v}", ""),
 }
