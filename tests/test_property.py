@@ -53,7 +53,7 @@ def run(site: SiteFolder, text: str) -> list[str]:
     return pages.html
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(front=st.dictionaries(st.sampled_from(FIELDS), VALUES, max_size=8), body=BODY)
 def test_random_records_never_crash_or_publish_script(site: SiteFolder, front: dict, body: str):
     # JSON is YAML: every generated front matter is valid YAML of arbitrary shape
@@ -62,7 +62,7 @@ def test_random_records_never_crash_or_publish_script(site: SiteFolder, front: d
         assert not BAD_OUTPUT.search(html), BAD_OUTPUT.search(html).group()
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=300))
 def test_random_files_never_crash(site: SiteFolder, text: str):
     site.write("site.yaml", ONE_LANGUAGE)  # a file that reads as a record is rare: half the pages
@@ -70,7 +70,7 @@ def test_random_files_never_crash(site: SiteFolder, text: str):
         assert not BAD_OUTPUT.search(html)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=BODY)
 def test_valid_record_with_random_body_is_built_safely(site: SiteFolder, body: str):
     base = site.root.joinpath("content/programs/robotics-club.md").read_text().split("---\n")

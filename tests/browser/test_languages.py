@@ -83,3 +83,15 @@ def test_spanish_filters_and_cards_are_spanish(site, new_page):
     cards = page.locator("#sh-results").inner_text()
     assert "Build-a-Bot" in cards and "Campamento" in cards
     assert page.evaluate("document.documentElement.lang") == "es"
+
+
+def test_the_switcher_on_search_keeps_the_words_filters_and_sort(site, new_page):
+    page = open_search(new_page, site, "?q=robot&grade=7#zip=98273")
+    page.get_by_role("checkbox", name=re.compile(r"^Free \(")).check()
+    page.wait_for_function("location.search.includes('cost=free')")
+    page.locator(".sh-languages a", has_text="Español").click()
+    page.wait_for_url(re.compile(r"/es/search/\?"))
+    assert "q=robot" in page.url and "grade=7" in page.url and "cost=free" in page.url
+    assert page.url.endswith("#zip=98273")
+    assert page.locator("#sh-q").input_value() == "robot"
+    assert page.get_by_role("checkbox", name=re.compile(r"^Gratis \(")).is_checked()

@@ -110,8 +110,15 @@ function urlOf(state) {
 
 function write(state, push) {
   const url = urlOf(state);
-  if (url === location.pathname + location.search + location.hash) return;
-  if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  if (url !== location.pathname + location.search + location.hash) {
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
+  carry();
+}
+
+// The language switch keeps this view: its words, filters and sort (the same names in each language)
+function carry() {
+  for (const a of document.querySelectorAll(".sh-languages a")) [a.search, a.hash] = [location.search, location.hash];
 }
 
 // --- matching, counting, sorting
@@ -457,7 +464,7 @@ $("sh-more").addEventListener("click", async () => {
   const made = await more(runs);
   made?.[0]?.querySelector("a")?.focus();
 });
-window.addEventListener("popstate", () => { typing = false; const s = readUrl(); fill(s); run(s); });
+window.addEventListener("popstate", () => { typing = false; const s = readUrl(); fill(s); run(s); carry(); });
 
 $("sh-nojs").remove();
 form.hidden = $("sh-app").hidden = false;
