@@ -132,6 +132,18 @@ def contexts(browser):
         context.close()
 
 
+KEEPER = "http://127.0.0.1/"
+
+
+def keep_renderer(context) -> None:
+    """A page left open on 127.0.0.1 (answered by Playwright: no server, no request): Chromium
+    then opens the tests' pages of the local servers, the same site, in its renderer process
+    instead of starting one for each new page, about a third less processor time a page."""
+    page = context.new_page()
+    page.route(KEEPER, lambda route: route.fulfill(body="", content_type="text/html"))
+    page.goto(KEEPER)
+
+
 @pytest.fixture
 def new_page(browser, contexts):
     """new_page(viewport=DESKTOP, own=False, fixed_time=None, init_script=None, **context
@@ -146,6 +158,7 @@ def new_page(browser, contexts):
             context.clock.set_fixed_time(fixed_time)
         if init_script:
             context.add_init_script(init_script)
+        keep_renderer(context)
         return context
 
     def make(viewport=DESKTOP, own=False, fixed_time=None, init_script=None, **options):
