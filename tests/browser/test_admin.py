@@ -86,17 +86,13 @@ def test_admin_forms_open_free_online_md_partners_and_translations(site, new_pag
     config["backend"] = {"name": "test-repo"}
     (out / "admin/config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     with Server(out) as server:
-        page = new_page(own=True)  # Decap keeps its login in the context's storage
-        problems = []
-        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-        page.add_init_script(f"window.repoFiles = {json.dumps(_repo_files())}")
-        page.goto(server.url + "admin/")
-        page.get_by_role("button", name="Login").click()
-
         def opened(fragment: str):
-            """Decap at fragment: a route of the page already loaded (Decap loads once), by
-            way of its home route, which closes an entry left open."""
-            page.goto(server.url + "admin/#/")
+            page = new_page(own=True)  # Decap keeps its login in the context's storage
+            problems = []
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.add_init_script(f"window.repoFiles = {json.dumps(_repo_files())}")
+            page.goto(server.url + "admin/")
+            page.get_by_role("button", name="Login").click()
             page.goto(server.url + "admin/#/" + fragment)
             page.wait_for_timeout(1500)
             assert problems == [], fragment
