@@ -98,6 +98,9 @@ Translations missing or older than their original (2)
   Silent Club (content/programs/silent.es.md): featured without a Spanish translation
   Translated Club (content/programs/translated.es.md): older than content/programs/translated.md
 
+Translation coverage of the programs listed (summary and eligibility) (1)
+  Spanish (content/programs/): 0 of 6 programs
+
 Updates scheduled for a later day (0)
   Nothing.
 
@@ -233,3 +236,18 @@ def test_updates_scheduled_for_a_later_day_are_listed_with_their_day(site):
     text = report.text(found)
     assert "Updates scheduled for a later day (2)" in text
     assert f"  {days(9)}  Later news (content/updates/later.md): published that day" in text
+
+
+def test_translation_coverage_counts_summary_and_eligibility_per_language(site):
+    """A translation counts when it gives the summary, and the eligibility where the original
+    has one; ended programs are not counted."""
+    site.write("content/programs/robotics-club.es.md", "---\nsummary: Robots.\n---\n")
+    site.write("content/programs/kites.md", program("Kites", eligibility="Anyone in grade 7."))
+    site.write("content/programs/kites.es.md", "---\nsummary: Cometas.\n---\n")
+    site.write("content/programs/old.md", program("Old", schedule=f"{{end: {days(-30)}}}"))
+    found = run_report(site)
+    assert found.errors == 0 and found.coverage == [("es", 1, 2)]
+    assert "  Spanish (content/programs/): 1 of 2 programs" in report.text(found)
+    site.write("content/programs/kites.es.md",
+               "---\nsummary: Cometas.\neligibility: Todos en grado 7.\n---\n")
+    assert run_report(site).coverage == [("es", 2, 2)]

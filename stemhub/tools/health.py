@@ -64,6 +64,8 @@ class Health:
     # link and no contact (their own or their lead partner's), partners with no contact
     untranslated: list[tuple[Item, str]] = field(default_factory=list)  # (program, lang)
     outdated: list[tuple[Entry, Entry]] = field(default_factory=list)  # (translation, original)
+    # (language, programs whose summary and eligibility it has, programs): each other language
+    coverage: list[tuple[str, int, int]] = field(default_factory=list)
     scheduled: list[Scheduled] = field(default_factory=list)  # by day
     links: list[Link] | None = None  # None: not checked
     offline: bool = False  # no address could be checked: the network failed for every one
@@ -91,10 +93,19 @@ def health(site: Published, check: Callable[[list[str]], dict[str, Checked]] | N
     found.untranslated = list(untranslated_featured(
         catalog.all("programs"), folder.settings.readable.languages[1:]))
     found.outdated = _outdated(site)
+    found.coverage = [(lang, sum(_translated(p, lang) for p in programs), len(programs))
+                      for lang in [x.lower() for x in folder.settings.readable.languages[1:]]]
     found.scheduled = _scheduled(site.folder.records, folder.today)
     if check:
         found.links, found.offline = _failing(site, check)
     return found
+
+
+def _translated(program: Item, lang: str) -> bool:
+    """Its summary, and its eligibility where it has one, given in lang."""
+    t = program.translations.get(lang)
+    return bool(t and getattr(t.record, "summary", None)
+                and (not program.record.eligibility or getattr(t.record, "eligibility", None)))
 
 
 def _ending(programs: list[Item], today: date) -> list[Item]:

@@ -50,6 +50,10 @@ def sections(h: Health) -> list[Section]:
                      path=translation_file(p, lang)) for p, lang in h.untranslated]
                 + [Row("", _name(o), t.source.rel, f"older than {o.source.rel}")
                    for t, o in h.outdated]),
+        Section("Translation coverage of the programs listed (summary and eligibility)",
+                [Row("", language_name(lang), "content/programs/",
+                     f"{done} of {plural(of, 'program')}") for lang, done, of in h.coverage],
+                "One language only."),
         Section("Updates scheduled for a later day",
                 [Row(str(s.day), s.name, s.entry.source.rel, "published that day")
                  for s in h.scheduled]),
