@@ -12,24 +12,26 @@ import yaml
 
 from tests.browser.sitekit import DESKTOP, PAGES, PHONE, PROGRAM, ROOT
 
-FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>, or a key fact's name
+FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>...
     "title": "h1",
     "status": ".sh-key .sh-badge",
     "deadline": ".sh-key .sh-deadline time",
     "apply": ".sh-key .sh-apply",
-    "cost": "Cost",
-    "grades": "Grades",
 }
+KEY_FACTS = {"cost": "Cost", "grades": "Grades"}  # ...and the key facts of these names
 # Where each fact's box ends, in px from the top of the page (null: not on the page)
-BOTTOMS = """(facts) => Object.fromEntries(Object.entries(facts).map(([fact, where]) => {
+BOTTOMS = """([selectors, names]) => {
   const main = document.querySelector("main");
-  const found = /^[A-Z]/.test(where)
-    ? [...main.querySelectorAll(".sh-key-facts > div")]
-        .filter((row) => row.querySelector(":scope > dt")?.textContent.trim() === where)
-        .map((row) => row.querySelector(":scope > dd"))[0]
-    : main.querySelector(where);
-  return [fact, found ? found.getBoundingClientRect().bottom + scrollY : null];
-}))"""
+  const rows = [...main.querySelectorAll(".sh-key-facts > div")];
+  const named = (name) => rows
+    .find((row) => row.querySelector(":scope > dt")?.textContent.trim() === name)
+    ?.querySelector(":scope > dd");
+  const bottom = (el) => (el ? el.getBoundingClientRect().bottom + scrollY : null);
+  return Object.fromEntries([
+    ...Object.entries(selectors).map(([fact, css]) => [fact, bottom(main.querySelector(css))]),
+    ...Object.entries(names).map(([fact, name]) => [fact, bottom(named(name))]),
+  ]);
+}"""
 
 
 def open_program_pages(out: Path) -> list[str]:
@@ -46,7 +48,7 @@ def test_the_first_screen_of_a_program_page_holds_what_a_family_decides_on(site,
     late = []
     for path in paths:
         page.goto(site.page(path))
-        for fact, bottom in page.evaluate(BOTTOMS, FIRST_SCREEN).items():
+        for fact, bottom in page.evaluate(BOTTOMS, [FIRST_SCREEN, KEY_FACTS]).items():
             if fact == "grades" and bottom is None:
                 continue  # a program for every age
             if bottom is None or bottom > PHONE["height"]:
