@@ -2,8 +2,8 @@
 programs/<slug>/deadline.ics while a family can still apply (site/table.py, deadline_file), and the
 calendars a family subscribes to (subscriptions.py): every listed program's open deadline and its
 session in calendar.ics, and one calendar for each sector and region, in each language's folder
-and words. A program's events are made and serialized by the icalendar library once a language,
-on every core, then placed in each calendar that holds them (events.py)."""
+and words. A program's events are made by the icalendar library (events.py) and serialized
+(serialize.py) once a language, on every core, then placed in each calendar that holds them."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -19,6 +19,7 @@ from ...site.catalog import Catalog
 from ...site.editions import folders
 from ...site.table import deadline_file
 from .events import calendar, events, stamp
+from .serialize import serialized
 
 PRODID = "-//stemhub//program deadline//EN"
 FEED_PRODID = "-//stemhub//calendars//EN"
@@ -67,7 +68,7 @@ def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[byte
         page = root + edition.prefix + program.url
         found = events(program, root, page, when, i18n.gettext(edition.lang),
                        deadline_file(program) is not None, zone)
-        return [event.to_ical() for event in found]
+        return [serialized(event) for event in found]
     for n, found in zip(todo, pmap(serialize, todo, problems)):
         kept[keys[n]] = found
     return {(edition.lang, p.slug): kept[key] for (edition, p), key in zip(programs, keys)}
