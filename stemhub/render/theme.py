@@ -73,8 +73,9 @@ class Theme:
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                               text_lang=text_lang, in_lang=in_lang, marked=marked, absolute=self.absolute,
-                               qr=qr_svg, meets=i18n.format_meeting, per=per)
+                               text_lang=text_lang, in_lang=in_lang, marked=marked,
+                               absolute=self.absolute, qr=qr_svg, meets=i18n.format_meeting,
+                               per=per)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
