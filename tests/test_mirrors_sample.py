@@ -52,9 +52,6 @@ NAMES = (
     "Google Calendar",  # a product's name, in the calendar page's steps in every language
     "Tamarack Creek Tribal Nation Department of Natural Resources",  # in its logo's alt text
 )
-# Interface text in English on purpose: the words a partner types for a cost's `per` (values of
-# the field, like code), listed in the form's hint in every language.
-VALUES = ("session", "hour", "day", "week", "month", "semester", "year", "program")
 # Where each page kind is, under a mirror: the detector must have read one of each.
 KINDS = {
     "home": "index.html", "404": "404.html",
@@ -127,13 +124,10 @@ ADDRESS = re.compile(r"\S*(?:/|@|\w\.\w)\S*")  # a web or e-mail address, a path
 
 
 def english(text: str) -> list[str]:
-    """The words of WORDS in text, once addresses and the sample's proper names are taken out
-    (and, in the form's hint on cost.per, the words to type)."""
+    """The words of WORDS in text, once addresses and the sample's proper names are taken out."""
     text = " ".join(text.split())
     for name in NAMES:
         text = text.replace(name, " ")
-    if "session (" in text:
-        text = re.sub(rf"\b({'|'.join(VALUES)}) \(", " (", text)
     return [w for w in WORD.findall(ADDRESS.sub(" ", text)) if w.lower() in WORDS]
 
 
