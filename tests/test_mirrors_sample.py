@@ -152,8 +152,8 @@ def sample(tmp_path_factory) -> Path:
     """The sample site (this repository's content/ and site.yaml), built once for the module."""
     root = tmp_path_factory.mktemp("sample") / "src"
     shutil.copytree(ROOT / "content", root / "content")
-    site = SiteFolder.__new__(SiteFolder)
-    site.root, site.search_index = root, False
+    site = SiteFolder.__new__(SiteFolder)  # without the minimal site's own files
+    site.root, site.search_index = root, False  # no Pagefind: only the pages are read
     site.write("site.yaml", (ROOT / "site.yaml").read_text(encoding="utf-8"), dedent=False)
     return site.built()
 
