@@ -250,3 +250,11 @@ def test_no_english_on_the_mirrors_without_lang_en(site: SiteFolder):
                                      f"lang={near!r}")
     assert wrong == [], "\n".join(wrong)
     assert seen >= set(PROBES + VI_PROBES)  # every probe was found somewhere
+
+
+def test_a_contact_is_marked_with_its_records_language_in_a_sentence_too(site: SiteFolder):
+    site.write("content/programs/robotics-club.md", PROGRAM.replace(
+        "location: online", "location: online\ncontact: {name: School programs, phone: 555-0100}"))
+    html = site.page("es/programs/robotics-club/", site.built())
+    assert 'comuníquese con <span lang="en">School programs</span>:' in html
+    assert '¿Preguntas? <span lang="en">School programs</span>' in html

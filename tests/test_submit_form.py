@@ -13,6 +13,7 @@ from stemhub.options import Options
 from stemhub.render import i18n
 from stemhub.features.submit_form.form import form_context
 from stemhub.features.submit_form.formtext import CHOICES, HELP, LABELS, SAYS
+from stemhub.records.words import PER
 from stemhub.tools.published import published
 from tests.conftest import TODAY, SiteFolder
 
@@ -112,6 +113,7 @@ def test_the_spanish_form_speaks_spanish(site: SiteFolder):
     page = (out / "es/submit/program/index.html").read_text(encoding="utf-8")
     spanish = i18n.gettext("es")
     assert spanish(HELP["title"]) in page and HELP["title"] not in page
-    # English only where site.yaml and the records give no Spanish, and marked so
+    # English only where site.yaml and the records give no Spanish, and the cost.per words a
+    # partner types, and marked so
     english = re.findall(r'lang="en">([^<]*)<', page.split("<main", 1)[1])
-    assert set(english) == {"Acme Robotics", "North", "South", "Test Network"}
+    assert set(english) == {"Acme Robotics", "North", "South", "Test Network", *PER}

@@ -84,6 +84,11 @@ def _marked(text: str, its: str, lang: str, mark: bool) -> str:
         else f"{OPEN}{its}{SEP}{text}{CLOSE}"
 
 
+def marked(text: str, its: str, lang: str) -> str:
+    """text marked as written in its language where that is not lang (render/marks.py)."""
+    return _marked(text, its, lang, True)
+
+
 def _fill(text: str, english: str, variables: dict, locale: Locale) -> str:
     """The placeholders filled, numbers written the language's way; the English text when a
     translation's placeholders do not match."""

@@ -73,8 +73,9 @@ class Theme:
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
                                 either=i18n.format_either, money=i18n.format_money,
-                               text_lang=text_lang, in_lang=in_lang, absolute=self.absolute,
-                               qr=qr_svg, meets=i18n.format_meeting, per=per)
+                               text_lang=text_lang, in_lang=in_lang, marked=marked,
+                               absolute=self.absolute, qr=qr_svg, meets=i18n.format_meeting,
+                               per=per)
         self._cards: dict[int, Markup] = {}
         self._fragments: dict[tuple[str, str], Markup] = {}
         self.ids = self._theme_ids()
@@ -212,6 +213,20 @@ def in_lang(item, field: str) -> Markup:
         value = getattr(value, name)
     marked = text_lang(item, field)
     return Markup(f"<span{marked}>{escape(value)}</span>") if marked else escape(value)
+
+
+def marked(item, field: str) -> str:
+    """A record's text field as text marked with its language where that is not its page's
+    (text_lang), for where no span can go: render/marks.py gives its lang to an element it
+    fills (a <meta>'s content) and drops it where it shares a <title> with the page's language:
+    {% block description %}{{ p|marked("summary") }}{% endblock %}."""
+    value = item
+    for name in field.split("."):
+        value = getattr(value, name)
+    lang = item.lang_of(field)
+    if lang == item.lang or not value:
+        return value
+    return f"{i18n.OPEN}{lang}{i18n.SEP}{value}{i18n.CLOSE}"
 
 
 def _template_frame(err: Exception):

@@ -4,8 +4,9 @@ page, on a phone (390x844) and a desktop (1280x800), full page, in Debian's Chro
     .venv/bin/python tests/browser/screenshots.py [--out DIR]     (default: docs/screenshots/)
 
 writes {home,browse,program,partner,search,es-program,es-untranslated,es-search}-{phone,
-desktop}.png. Not a test: run it after changing the
-theme, look at every picture, and commit them."""
+desktop}.png, and the first screen on a phone of each language mirror's pages in LANGUAGES
+(languages/{es,vi}-{home,grade,program,untranslated,search}.png, in 256 colours to stay small).
+Not a test: run it after changing the theme, look at every picture, and commit them."""
 from __future__ import annotations
 
 import argparse
@@ -24,6 +25,12 @@ SHOTS = {"home": PAGES["home"], "browse": BROWSE, "program": PROGRAM, "partner":
          "search": PAGES["search"] + "?q=robot&grade=7", "es-program": PAGES["es-program"],
          "es-untranslated": PAGES["es-program-untranslated"],
          "es-search": PAGES["es-search"] + "?q=campamento"}
+# Per language mirror: its home, a grade list, a translated and an untranslated program, and
+# search for the first example of its search box (a Vietnamese word of two syllables)
+LANGUAGES = {lang: {"home": "", "grade": BROWSE, "program": "programs/build-a-bot-summer-camp/",
+                    "untranslated": PAGES["es-program-untranslated"][3:],
+                    "search": f"search/?q={q}"}
+             for lang, q in (("es", "robótica"), ("vi", "người máy"))}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +51,26 @@ def main(argv: list[str] | None = None) -> int:
                     page.screenshot(path=str(target), full_page=True)
                     print(target.relative_to(ROOT) if ROOT in target.parents else target)
                 context.close()
+            _languages(browser, server, args.out / "languages")
     return 0
+
+
+def _languages(browser, server: Server, out: Path) -> None:
+    """The LANGUAGES pages' first screen on a phone, quantized to 256 colours."""
+    from PIL import Image
+
+    out.mkdir(exist_ok=True)
+    context = browser.new_context(viewport=VIEWPORTS["phone"], device_scale_factor=1)
+    page = context.new_page()
+    for lang, pages in LANGUAGES.items():
+        for name, path in pages.items():
+            response = page.goto(f"{server.url}{lang}/{path}", wait_until="networkidle")
+            assert response and response.ok, f"{lang}/{path}: HTTP {response and response.status}"
+            target = out / f"{lang}-{name}.png"
+            page.screenshot(path=str(target))
+            Image.open(target).quantize(256).save(target, optimize=True)
+            print(target)
+    context.close()
 
 
 if __name__ == "__main__":

@@ -378,9 +378,12 @@ def test_the_spanish_form_speaks_spanish_and_writes_the_same_file(site, new_page
     page = open_form(new_page, site, "phone", "es/" + FORM)
     assert page.inner_text("#sh-f-title-help") == \
         "El nombre que ven las familias, como máximo 120 caracteres."
-    # English only in the partners' names, the records' own text, marked as such
+    # English only in the partners' names, the records' own text, and the cost.per words a
+    # partner types, marked as such
     english = page.locator("main [lang=en]")
-    assert english.count() == page.locator("#sh-f-partner option[lang=en]").count() > 0
+    typed = page.locator("#sh-f-cost-per-help [lang=en]").all_inner_texts()
+    assert typed == ["session", "hour", "day", "week", "month", "semester", "year", "program"]
+    assert english.count() == page.locator("#sh-f-partner option[lang=en]").count() + 8 > 8
     fill_every_field(page)
     page.fill("#sh-f-location-zip", "9822")
     page.click("#sh-form-make")

@@ -1,12 +1,15 @@
 """The Spanish and Vietnamese mirrors in Chromium: the page's language, its interface and dates,
-the switcher that keeps the record, the note on an untranslated record, and Spanish search.
+the switcher that keeps the record, the note on an untranslated record, and search in Spanish and
+Vietnamese (every example of the search box).
 (axe-core, the Nu checker, the CSP and tap-target checks cover the es- and vi- pages of PAGES.)"""
 from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.browser.sitekit import PAGES, VIEWPORTS
-from tests.browser.test_search import open_search, results
+from tests.browser.test_search import open_search, results, settle
 
 SPANISH_DATE = re.compile(r"\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
                           r"septiembre|octubre|noviembre|diciembre) de 20\d\d\b")
@@ -95,3 +98,40 @@ def test_the_switcher_on_search_keeps_the_words_filters_and_sort(site, new_page)
     assert page.url.endswith("#zip=98273")
     assert page.locator("#sh-q").input_value() == "robot"
     assert page.get_by_role("checkbox", name=re.compile(r"^Gratis \(")).is_checked()
+
+
+# What each example of the search box's placeholder (the catalogs' "robotics, nursing,
+# welding…") finds on its language's search page: at least the translated programs about it.
+EXAMPLES = {
+    "es": {"robótica": {"build-a-bot-summer-camp", "high-school-robotics-team"},
+           "enfermería": {"nurse-job-shadow-day", "harborlight-summer-health-internship"},
+           "soldadura": {"shipyard-dry-dock-field-trip"}},
+    "vi": {"robot": {"build-a-bot-summer-camp", "high-school-robotics-team"},
+           "điều dưỡng": {"nurse-job-shadow-day", "harborlight-summer-health-internship"},
+           "thợ hàn": {"shipyard-dry-dock-field-trip"},
+           "người máy": {"build-a-bot-summer-camp"}},  # robot, in the camp's Vietnamese tags
+}
+
+
+def _page_text(site, lang: str, found: str) -> str:
+    """The lower-cased text of a result's built page (found: a program's slug or a site path)."""
+    html = site.file(found[1:] if found.startswith("/") else f"{lang}/programs/{found}/")
+    return " ".join(re.sub(r"<[^>]+>", " ", html.read_text("utf-8")).lower().split())
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_every_example_of_the_search_box_finds_its_programs(site, new_page, lang):
+    """The examples the box shows find what they name; on the Vietnamese page a word of several
+    syllables is searched as one phrase with its tone marks ("thợ hàn" is not "thợ" and "hạn"
+    anywhere on the page), so every program found has the word itself."""
+    page = new_page(viewport=VIEWPORTS["phone"])
+    page.goto(site.page(f"{lang}/{PAGES['search']}"))
+    shown = page.locator("#sh-q").get_attribute("placeholder")
+    assert {w.strip(" …") for w in shown.split(",")} == set(EXAMPLES[lang]) - {"người máy"}
+    for word, programs in EXAMPLES[lang].items():
+        page.goto(site.page(f"{lang}/{PAGES['search']}?q={word}"))
+        settle(page)
+        found = results(page)
+        assert programs <= set(found), (word, found)
+        if " " in word:
+            assert all(word in _page_text(site, lang, f) for f in found), (word, found)

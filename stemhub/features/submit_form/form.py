@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ...records.fields import SLUG
+from ...records.words import PER
+from ...render import i18n
 from ...records.meetings import day_names
 from ...records.schema import schemas
 from ...records.validate import WINDOWS_NAMES
@@ -77,6 +79,8 @@ def form_context(catalog: Catalog) -> dict:
         "new_partner": NEW_PARTNER,
         "timezone": catalog.settings.readable.timezone,
         "says": SAYS,
+        # the cost.per words a partner types, English on every page: its help's placeholders
+        "typed": {w: i18n.marked(w, "en", catalog.lang) for w in PER},
     }
 
 

@@ -49,9 +49,9 @@ HELP = {
                  "12. Needed when students sign up; for educators, the grades they teach."),
     "cost": N_("Free, or what a family pays."),
     "cost.amount": N_("A number, like 185 or 12.50."),
-    "cost.per": N_("One word, shown in each family's language: session, hour, day, week, "
-                   "month, semester, year or program (the whole program). Or a few words of "
-                   "your own, like for three days."),
+    "cost.per": N_("One word, shown in each family's language: %(session)s, %(hour)s, "
+                   "%(day)s, %(week)s, %(month)s, %(semester)s, %(year)s or %(program)s (the "
+                   "whole program). Or a few words of your own, like for three days."),
     "cost.financial_aid": N_("Tick when help with the cost is offered."),
     "paid": N_("Tick when students earn a wage or a stipend."),
     "location": N_("Online, or the place where it happens."),

@@ -37,7 +37,7 @@ async function words(q) {
   forms ??= new Map(found.keys);
   const terms = [...q].filter((c) => !PUNCT.test(c)).join("").toLocaleLowerCase()
     .replace(/\s{2,}/g, " ").trim().split(" ");
-  if (q.includes('"') || !terms.every((t) => forms.has(t))) return matched(q);
+  if (asked(q).includes('"') || !terms.every((t) => forms.has(t))) return matched(asked(q));
   const lack = new Set();
   for (const gaps of await Promise.all(terms.map((t) => load(`common/${forms.get(t)}.json`)))) {
     let row = 0;
@@ -46,13 +46,20 @@ async function words(q) {
   return { rows: [...Array(found.rows).keys()].filter((r) => !lack.has(r)) };
 }
 
+// What Pagefind is asked for the words. Vietnamese writes a word as syllables split by spaces
+// ("người máy", "thợ hàn") and tells words apart by their tone marks ("hàn" weld, "hạn" limit):
+// on a page in such a language, words of several syllables are one phrase (Pagefind's exact
+// search: the query in quotes), unless the family quoted it, and marks must match as typed.
+const byTone = new Set(["vi"]).has(form.dataset.lang);
+const asked = (q) => (byTone && !q.includes('"') && /\S\s+\S/.test(q.trim()) ? `"${q.trim()}"` : q);
+
 let pagefind = null;
 // Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
 // other id (the longest start found).
 function matched(q) {
   pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
     .then(async ([pf, ids]) => {
-      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20 });
+      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20, exactDiacritics: byTone });
       return { pf, row: new Map(ids.map((id, i) => [id, i])) };
     });
   return pagefind.then(async ({ pf, row }) => {
