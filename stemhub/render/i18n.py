@@ -43,13 +43,19 @@ def gettext(lang: str, mark: bool = False):
     in English; a site text without lang's) is marked with its language (render/marks.py turns
     the marks into lang="..."). Other text given to _() (a number, a name) is left as it is."""
     found, locale, lacks = translations(lang), locale_of(lang), _lacking(lang)
+    plain: dict[str, str] = {}  # message -> what it shows without variables (a page asks ~45)
 
     def _(message, **variables) -> str:
+        if not variables and type(message) is str and message in plain:
+            return plain[message]
         if isinstance(message, LocalText):
             return _marked(*message.in_language(lang), lang, mark)
         text = found.gettext(message) if message else message
         shown = _fill(text, message, _site_texts(variables, _), locale)
-        return _marked(shown, "en", lang, mark and message in lacks)
+        shown = _marked(shown, "en", lang, mark and message in lacks)
+        if not variables and type(message) is str:
+            plain[message] = shown
+        return shown
     return _
 
 
