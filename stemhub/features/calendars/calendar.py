@@ -20,7 +20,7 @@ from . import links
 from .events import calendar, event, stamp, uid
 from .subscriptions import Feed, feed_paths, feeds, programs_of
 
-PRODID = "-//stemhub//program deadline//EN"
+PRODID = "-//stemhub//program//EN"  # a program's own files: deadline.ics, dates.ics
 FEED_PRODID = "-//stemhub//calendars//EN"
 REFRESH = timedelta(hours=12)  # how often a subscribed app should fetch a calendar again
 
