@@ -1,7 +1,7 @@
 """Calendars: a program's open deadline as programs/<slug>/deadline.ics and its days as
 programs/<slug>/dates.ics, the calendars to subscribe to (calendar.ics, by grade band, sector
 and region), all in each language, and the calendar/ page that lists them ("Add this day",
-"Add the deadline" and "Google Calendar" on a program's page with "Follow every deadline",
+"Add the deadline" and "Add to Google Calendar" on a program's page with "Follow every deadline",
 the footer's "Deadlines in your calendar")."""
 from __future__ import annotations
 

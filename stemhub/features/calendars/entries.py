@@ -55,13 +55,13 @@ def session_times(schedule) -> Times:
     if schedule.days:
         return Times(first, first, hours, (("freq", "weekly"), ("byday", byday(schedule.days))),
                      end)
-    if not long_run(schedule):
+    if not _long_run(schedule):
         return Times(first, first, hours, (("freq", "daily"),), end) if hours else \
             Times(first, end)
     return Times(first, first, hours)
 
 
-def long_run(schedule) -> bool:
+def _long_run(schedule) -> bool:
     """Whether a dated schedule runs longer than SHORT days."""
     return bool(schedule.start and schedule.end and
                 (schedule.end - schedule.start).days + 1 > SHORT)
