@@ -117,6 +117,8 @@ def test_each_language_has_its_own_files_in_its_words(shapes: Path):
     assert str(english["SUMMARY"]) == "Last day to apply: One Afternoon"
     assert english["SUMMARY"].params["LANGUAGE"] == "en"
     assert english["UID"] == spanish["UID"]
+    _, day = one(shapes / "es/programs/one-afternoon/dates.ics")  # no times to translate
+    assert day["SUMMARY"].params["LANGUAGE"] == day["DESCRIPTION"].params["LANGUAGE"] == "es"
     _, untranslated = one(shapes / "es/programs/long-mornings/dates.ics")
     assert str(untranslated["SUMMARY"]) == "Empieza: Long Mornings"  # label es, title en
     assert "LANGUAGE" not in untranslated["SUMMARY"].params  # so it claims no language

@@ -75,9 +75,10 @@ def _all_serialized(made, problems: Problems) -> dict[tuple[str, str], list[tupl
 
 
 def _one_language(program, kind: str) -> bool:
-    """Whether the record's text in an entry (title and summary, and the schedule's words in
-    its days) is in the language of the entry's labels, its page's."""
-    fields = ("title", "summary") + (("schedule.times",) if kind == "session" else ())
+    """Whether the record's text in an entry (title and summary, and the schedule's words
+    in its days when it has them) is in the language of the entry's labels, its page's."""
+    times = kind == "session" and program.schedule.times
+    fields = ("title", "summary") + (("schedule.times",) if times else ())
     return all(program.lang_of(f) == program.lang for f in fields)
 
 
