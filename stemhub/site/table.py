@@ -63,7 +63,8 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     for kind in KINDS.values():
         if kind.listing:
             pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
-    more = {"programs": _program_context(catalog, features), "partners": _partner_context(catalog)}
+    more = {"programs": _program_context(catalog, features),
+            "partners": _partner_context(catalog)}
     for kind in KINDS.values():
         extra = more.get(kind.name, _nothing)
         for item in catalog.all(kind.name):
