@@ -55,7 +55,12 @@ def write_programs(site: SiteFolder) -> None:
 
 def test_calendar_holds_every_open_deadline_and_session_of_listed_programs(site: SiteFolder):
     write_programs(site)
-    found = events(site.built() / "calendar.ics")
+    out = site.built()
+    found = events(out / "calendar.ics")
+    # a program's own files: its days while listed (closed too), its deadline while open
+    own = {p.parent.name + "/" + p.name for p in out.glob("programs/*/*.ics")}
+    assert own == {"open-club/deadline.ics", "open-club/dates.ics", "soon-camp/deadline.ics",
+                   "starts-only/dates.ics", "closed-course/dates.ics"}
     assert set(found) == {uid("open-club", "deadline"), uid("open-club", "session"),
                           uid("soon-camp", "deadline"), uid("starts-only", "session"),
                           uid("closed-course", "session")}
