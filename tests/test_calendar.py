@@ -55,7 +55,12 @@ def write_programs(site: SiteFolder) -> None:
 
 def test_calendar_holds_every_open_deadline_and_session_of_listed_programs(site: SiteFolder):
     write_programs(site)
-    found = events(site.built() / "calendar.ics")
+    out = site.built()
+    found = events(out / "calendar.ics")
+    # a program's own files: its days while listed (closed too), its deadline while open
+    own = {p.parent.name + "/" + p.name for p in out.glob("programs/*/*.ics")}
+    assert own == {"open-club/deadline.ics", "open-club/dates.ics", "soon-camp/deadline.ics",
+                   "starts-only/dates.ics", "closed-course/dates.ics"}
     assert set(found) == {uid("open-club", "deadline"), uid("open-club", "session"),
                           uid("soon-camp", "deadline"), uid("starts-only", "session"),
                           uid("closed-course", "session")}
@@ -63,8 +68,12 @@ def test_calendar_holds_every_open_deadline_and_session_of_listed_programs(site:
     assert (deadline["DTSTART"].dt, deadline["DTEND"].dt) == (date.fromisoformat(days(30)),
                                                               date.fromisoformat(days(31)))
     assert str(deadline["SUMMARY"]) == "Last day to apply: Open Club"
+    # three weeks without days or hours: its first day, never a bar of weeks (issue 35)
     assert (session["DTSTART"].dt, session["DTEND"].dt) == (date.fromisoformat(days(40)),
-                                                            date.fromisoformat(days(61)))
+                                                            date.fromisoformat(days(41)))
+    assert str(session["SUMMARY"]) == "Starts: Open Club"
+    assert str(session["DESCRIPTION"]).startswith(
+        "This is the first day. It runs through January 30, 2027.\n\n")
     assert str(session["LOCATION"]) == "Hall; East, Room 2, Millbrook"
     assert str(session["URL"]) == "https://example.org/programs/open-club/"
     starts = found[uid("starts-only", "session")]
@@ -118,8 +127,8 @@ def test_text_from_content_is_escaped_by_the_library(site: SiteFolder):
     site.write("content/programs/robotics-club.md",
                program(title=f"'{HOSTILE}'", deadline=days(30), location=PLACE), dedent=False)
     data = (site.built() / "calendar.ics").read_bytes()
-    assert b"\r\nSUMMARY:Last day to apply: Robots\\, Rockets\\; & \"C:\\\\Code\" <b>now</b>" \
-           b"\r\n" in data
+    assert b"\r\nSUMMARY;LANGUAGE=en:Last day to apply: Robots\\, Rockets\\; & \"C:\\\\Code\" <b>now</b>" \
+           b"\r\n" in data.replace(b"\r\n ", b"")  # unfolded
     [event] = Calendar.from_ical(data).walk("VEVENT")
     assert str(event["SUMMARY"]) == f"Last day to apply: {HOSTILE}"
 

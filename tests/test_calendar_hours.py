@@ -73,11 +73,24 @@ def test_a_time_without_days_is_every_day_at_those_hours(site: SiteFolder):
     assert event.decoded("DTEND") == datetime(2027, 6, 21, 15, 0, tzinfo=LA)
 
 
-def test_without_days_or_time_the_session_stays_one_all_day_span(site: SiteFolder):
-    found, event = session(site, TERM)
-    assert event.decoded("DTSTART") == date(2027, 1, 5)
-    assert event.decoded("DTEND") == date(2027, 3, 27)
+def test_a_short_run_without_days_or_time_stays_one_all_day_span(site: SiteFolder):
+    found, event = session(site, "start: 2027-04-16, end: 2027-04-17")  # an overnight visit
+    assert event.decoded("DTSTART") == date(2027, 4, 16)
+    assert event.decoded("DTEND") == date(2027, 4, 18)
     assert "RRULE" not in event and not found.walk("VTIMEZONE")
+
+
+def test_a_long_run_without_days_is_its_first_day_with_its_end_said(site: SiteFolder):
+    """Issue 35: no all-day bar of weeks or months; its first day, at its hours when given."""
+    _, event = session(site, TERM)
+    assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (date(2027, 1, 5),
+                                                                  date(2027, 1, 6))
+    assert "RRULE" not in event and str(event["SUMMARY"]) == "Starts: Robotics Club"
+    assert "It runs through March 26, 2027." in str(event["DESCRIPTION"])
+    _, timed = session(site, f'{TERM}, time: "15:30-17:00"')
+    assert timed.decoded("DTSTART") == datetime(2027, 1, 5, 15, 30, tzinfo=LA)
+    assert timed.decoded("DTEND") == datetime(2027, 1, 5, 17, 0, tzinfo=LA)
+    assert "RRULE" not in timed
 
 
 def test_without_an_end_the_first_meeting_alone(site: SiteFolder):

@@ -63,7 +63,8 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     for kind in KINDS.values():
         if kind.listing:
             pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
-    more = {"programs": _program_context(catalog), "partners": _partner_context(catalog)}
+    more = {"programs": _program_context(catalog, features),
+            "partners": _partner_context(catalog)}
     for kind in KINDS.values():
         extra = more.get(kind.name, _nothing)
         for item in catalog.all(kind.name):
@@ -81,26 +82,24 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     return pages
 
 
-def deadline_file(program) -> str | None:
-    """The site path of a program's deadline as a calendar file (features/calendars/): for a
-    listed program whose deadline has not passed, unless it is full (no one can apply)."""
-    if program.deadline and program.applying:
-        return program.url + "deadline.ics"
-    return None
-
-
 def _nothing(item) -> dict:
     return {}
 
 
-def _program_context(catalog: Catalog):
+def _program_context(catalog: Catalog, features: tuple):
     """What a program page is given beside its record: `similar`, the programs open now to
-    show when it cannot be joined, `calendar`, its deadline file, and `edit`, its file in the
-    repository's web editor."""
+    show when it cannot be joined, `edit`, its file in the repository's web editor, and what
+    the features turned on add (`calendar`)."""
     similar = similar_open(catalog.all("programs"))
     repository = catalog.settings.config.repository
-    return lambda p: {"similar": similar.get(p.slug), "calendar": deadline_file(p),
-                      "edit": edit_of(p, repository)}
+    extras = [feature.program_context(catalog) for feature in features]
+
+    def of(p) -> dict:
+        context = {"similar": similar.get(p.slug), "edit": edit_of(p, repository)}
+        for extra in extras:
+            context.update(extra(p))
+        return context
+    return of
 
 
 def _partner_context(catalog: Catalog):
