@@ -47,12 +47,26 @@ async function words(q) {
 }
 
 let pagefind = null;
+// Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (by default the time: never
+// from a cache); the tag is this load's, so the early fetch below is the one it asks for.
+const TAG = String(Date.now());
+// With words in the URL: Pagefind's script, entry file and WebAssembly start downloading at once,
+// beside facets.json and common.json, not after them (search.html's #sh-pagefind links). Its
+// metadata and index chunks wait until common.json says the words need Pagefind.
+function early() {
+  for (const link of [...$("sh-pagefind").content.cloneNode(true).children]) {
+    if (link.hasAttribute("data-ts")) link.href += "?ts=" + TAG;
+    document.head.append(link);
+  }
+}
+
 // Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
 // other id (the longest start found).
 function matched(q) {
   pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
     .then(async ([pf, ids]) => {
-      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20 });
+      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20,
+        metaCacheTag: TAG });
       return { pf, row: new Map(ids.map((id, i) => [id, i])) };
     });
   return pagefind.then(async ({ pf, row }) => {
@@ -301,6 +315,8 @@ async function run(state) {
   busy(true);
   try {
     const sort = state.sort || usual(state);
+    const found = worded(state) ? words(state.q) : null; // beside facets.json, not after it
+    found?.catch(() => {}); // its failure is caught where it is awaited
     const [facets, places, titles] = await Promise.all([facetsOnce ??= load("facets.json").then(flat),
       state.zip ? load("places.json") : null, sort === "title" ? load("titles.json") : null]);
     const near = places && place(places, state.zip);
@@ -308,7 +324,7 @@ async function run(state) {
     const picks = chosen(facets, state);
     let rows = [...Array(facets.programs).keys()], hits = null;
     if (worded(state)) {
-      ({ rows, hits } = await words(state.q));
+      ({ rows, hits } = await found);
       if (picks.length) rows = rows.filter((r) => r < facets.programs);
     }
     if (mine !== runs) return;
@@ -469,6 +485,7 @@ window.addEventListener("popstate", () => { typing = false; const s = readUrl();
 $("sh-nojs").remove();
 form.hidden = $("sh-app").hidden = false;
 const start = readUrl();
+if (worded(start)) early();
 fill(start);
 write(start, false); // the URL as read: unknown names and values dropped
 showChips(start, start.sort || usual(start)); // before the first paint: nothing moves later
