@@ -1,6 +1,6 @@
 """Search on a slow connection: how soon the first result shows for a word in the URL.
 
-    python bench/slow.py [N] [--runs R] [--query WORD] [--keep DIR] [--timeline]
+    python bench/slow.py [N] [--runs R] [--query WORD] [--keep DIR] [--timeline] [--http2]
 
 Builds the sample site (or, with N, bench/generate.py's site of N programs) into /dev/shm,
 serves it on 127.0.0.1 as a static host does (gzip for text, HTTP/1.1 keep-alive), and opens
@@ -16,10 +16,14 @@ Chromium's network emulation (Network.emulateNetworkConditions over CDP: 400 kbi
 
 Prints each run, then the min and median of the first result and the requests. With --keep the
 built site stays in DIR (and is reused: the build is skipped when DIR/search/ exists). With
---timeline, each request's start and end (ms from the first request's start) too.
+--timeline, each request's start and end (ms from the first request's start) too. With --http2
+the host is bench/h2.mjs (Node's HTTP/2 over TLS, a certificate made for the run), as most
+static hosts serve today: all of a page's requests on one connection, where HTTP/1.1 lets
+Chromium open six to a host, so a seventh request waits for one of them.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import shutil
@@ -76,9 +80,31 @@ class StaticHost(Server):
         self.httpd.RequestHandlerClass = functools.partial(Host, *made.args, **made.keywords)
 
 
+@contextlib.contextmanager
+def http2_host(out: Path, scratch: Path):
+    """bench/h2.mjs serving out over HTTP/2 (TLS with a certificate made here): its URL."""
+    key, cert = scratch / "key.pem", scratch / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    node = subprocess.Popen(["node", str(ROOT / "bench/h2.mjs"), str(out), str(key), str(cert)],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        yield f"https://127.0.0.1:{node.stdout.readline().strip()}/"
+    finally:
+        node.terminate()
+        node.wait()
+
+
+@contextlib.contextmanager
+def http1_host(out: Path, scratch: Path):
+    with StaticHost(out) as server:
+        yield server.url
+
+
 def one_view(browser, url: str) -> dict:
     """One load of url under the emulated connection: first result (ms), requests, chain."""
-    context = browser.new_context()
+    context = browser.new_context(ignore_https_errors=True)  # --http2's own certificate
     page = context.new_page()
     page.add_init_script(FIRST)
     errors: list[str] = []
@@ -151,15 +177,17 @@ def main(argv: list[str]) -> None:
     runs, query = int(option("--runs", "5")), option("--query", "robotics")
     keep = option("--keep", "")
     timeline = "--timeline" in argv and not argv.remove("--timeline")
+    http2 = "--http2" in argv and not argv.remove("--http2")
     n = int(argv[0]) if argv else None
     scratch = Path(tempfile.mkdtemp(prefix="stemhub-slow-", dir="/dev/shm"))
     measured = revision()
     try:
         out = built(n, Path(keep) if keep else scratch / "out", scratch)
         found = []
-        with StaticHost(out) as server, chromium() as browser:
+        host = http2_host if http2 else http1_host
+        with host(out, scratch) as url, chromium() as browser:
             for run in range(runs):
-                view = one_view(browser, server.url + f"search/?q={query}")
+                view = one_view(browser, url + f"search/?q={query}")
                 found.append(view)
                 print(f"run {run + 1}: first result {view['first']:.0f} ms, "
                       f"{view['requests']} requests, chain of {len(view['chain'])}: "
@@ -174,6 +202,7 @@ def main(argv: list[str]) -> None:
     chains = [len(v["chain"]) for v in found]
     median = statistics.median(firsts)
     print(f"\n{'sample site' if n is None else f'{n:,} programs'}, /search/?q={query}, "
+          f"{'HTTP/2' if http2 else 'HTTP/1.1'}, "
           f"{KBPS} kbit/s, {LATENCY_MS} ms, {runs} runs: first result min {min(firsts):.0f} ms, "
           f"median {median:.0f} ms (goal {GOAL_MS} ms: {'met' if median <= GOAL_MS else 'missed'});"
           f" requests median {statistics.median(counts):.0f}; longest chain median "
