@@ -48,17 +48,10 @@ async function words(q) {
 
 let pagefind = null;
 // Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (by default the time: never
-// from a cache); the tag is this load's, so the early fetch below is the one it asks for.
-const TAG = String(Date.now());
-// With words in the URL: Pagefind's script, entry file and WebAssembly start downloading at once,
-// beside facets.json and common.json, not after them (search.html's #sh-pagefind links). Its
-// metadata and index chunks wait until common.json says the words need Pagefind.
-function early() {
-  for (const link of [...$("sh-pagefind").content.cloneNode(true).children]) {
-    if (link.hasAttribute("data-ts")) link.href += "?ts=" + TAG;
-    document.head.append(link);
-  }
-}
+// from a cache): the tag search-early.js fetched it with, when the URL had words, else the time.
+// Its metadata and index chunks wait until common.json says the words need Pagefind.
+const early = document.querySelector("head link[data-ts]");
+const TAG = (early && new URL(early.href).searchParams.get("ts")) || String(Date.now());
 
 // Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
 // other id (the longest start found).
@@ -485,7 +478,6 @@ window.addEventListener("popstate", () => { typing = false; const s = readUrl();
 $("sh-nojs").remove();
 form.hidden = $("sh-app").hidden = false;
 const start = readUrl();
-if (worded(start)) early();
 fill(start);
 write(start, false); // the URL as read: unknown names and values dropped
 showChips(start, start.sort || usual(start)); // before the first paint: nothing moves later
