@@ -19,4 +19,5 @@ def wasm_file(lang: str) -> str:
 
 def files(langs: list[str]) -> set[str]:
     """The site paths of Pagefind's files that search pages link (to fetch them early)."""
-    return {"pagefind/pagefind.js", "pagefind/pagefind-entry.json"} | {wasm_file(l) for l in langs}
+    return ({"pagefind/pagefind.js", "pagefind/pagefind-entry.json"}
+            | {wasm_file(lang) for lang in langs})
