@@ -28,6 +28,7 @@ from .render.links import check_links, waiting_pages
 from .render.pages import Rendering, Sink, TemplateLinks, render_pages
 from .render.theme import Theme
 from .site.catalog import link
+from .site.pagefind import files as pagefind_files
 from .site.editions import editions
 from .site.public import public_pages
 from .site.table import page_table
@@ -111,9 +112,10 @@ def _make_site(opts: Options, problems: Problems, today_of, sink: Sink | None,
         return site
     features = enabled(settings.config)
     static = collect(opts.source, logos, left_out(features), problems)
-    files = set(static).union(*(f.links(catalog) for f in features))  # what pages may link
     preview = local and Preview(local, opts.preview_port)
     languages = editions(catalog)
+    files = set(static).union(pagefind_files([e.lang for e in languages]),  # what pages may link
+                              *(f.links(catalog) for f in features))
     folders = {e.lang: e.prefix for e in languages}
     names = frozenset(f.name for f in features)
     themes = {e.lang: Theme(opts.source, settings.config.base_path,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from stemhub.records.words import BUILT_IN
-from stemhub.render.icons import _PATHS, _TYPE, _TYPES
+from stemhub.render.icons import _CHECK, _PATHS, _TYPE, _TYPES, PITCH, sprite_names
 
 CARD_ICONS = ["people", "calendar", "place", "online", "cost", "clock"]
 from tests.conftest import SITE_YAML, TODAY, SiteFolder, days
@@ -163,22 +163,32 @@ def test_a_type_that_site_yaml_adds_gets_the_generic_icon(site: SiteFolder):
     assert '<p class="sh-card-kind sh-i-type-hackathon"><strong>Hackathon</strong>' in html
     out = site.root.parent / "out"
     css = (out / "static/style.css").read_text("utf-8")
-    assert '[class*="sh-i-type-"] { --i: url(icons/type.svg); }' in css
+    assert '[class*="sh-i-type-"] { --i: 1; }' in css
     assert ".sh-i-type-hackathon" not in css
-    assert f'<path d="{_TYPE}"/>' in (out / "static/icons/type.svg").read_text("utf-8")
+    assert drawn(out, 1) == _TYPE
 
 
-def test_every_card_icon_has_its_rule_and_its_file(site: SiteFolder):
-    """A card names its icons by class (sh-i-<name>); the style sheet draws each from its file."""
+def drawn(out: Path, place: int) -> str:
+    """The path drawn at a place of the sprite, static/icons.svg."""
+    svg = (out / "static/icons.svg").read_text("utf-8")
+    return re.search(rf'<path transform="translate\(0 {place * PITCH}\)" d="([^"]+)"/>',
+                     svg).group(1)
+
+
+def test_every_card_icon_has_its_rule_and_its_place_in_the_sprite(site: SiteFolder):
+    """A card names its icons by class (sh-i-<name>); the style sheet draws each from its place
+    (--i) in one sprite file, so a page fetches one file for all of them."""
     out = site.built()
     css = (out / "static/style.css").read_text("utf-8")
-    icons = {**{n: _PATHS[n] for n in CARD_ICONS + BUILT_IN["supports"].split()},
+    icons = {"check": _CHECK, **{n: _PATHS[n] for n in CARD_ICONS + BUILT_IN["supports"].split()},
              **{f"type-{w}": _TYPES[w] for w in BUILT_IN["types"].split()}}
+    assert '[class*="sh-i-"] { --i: 0; }' in css
+    assert "mask: url(icons.svg) 0 calc(var(--i) * -1.15rem * 32 / 24)" in css
+    assert not (out / "static/icons").exists()
     for name, path in icons.items():
-        assert f".sh-i-{name} {{ --i: url(icons/{name}.svg); }}" in css, name
-        svg = (out / "static/icons" / f"{name}.svg").read_text("utf-8")
-        assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"')
-        assert f'<path d="{path}"/>' in svg, name
+        place = sprite_names().index(name)
+        assert name == "check" or f".sh-i-{name} {{ --i: {place}; }}" in css, name
+        assert drawn(out, place) == path, name
 
 
 def test_the_search_page_gets_the_cards_icons_as_classes(site: SiteFolder):

@@ -1,7 +1,6 @@
 """Small line icons for the theme, always shown beside their words: inline and aria-hidden
-(icon()), or as files of their own that the style sheet draws before a card's words
-(icon_files(); a card is also built in the browser from an element tree, where inline SVG is not
-made)."""
+(icon()), or in one sprite file that the style sheet draws before a card's words (icon_sprite();
+a card is also built in the browser from an element tree, where inline SVG is not made)."""
 from __future__ import annotations
 
 from markupsafe import Markup
@@ -53,8 +52,7 @@ _TYPES = {
     "professional-development": "M3 4h18v12H3zM12 16v5M8 21h8M7 8h6M7 12h10",
 }
 _TYPE = "M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.5l-5.4 3 1.2-6-4.5-4.2 6.1-.7z"
-_FILE = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#000" '
-         'stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="{}"/></svg>\n')
+PITCH = 32  # sprite units from one icon to the next: a 24-unit icon and a gap of 8
 
 
 def icon(name: str) -> Markup:
@@ -66,10 +64,22 @@ def icon(name: str) -> Markup:
                   'aria-hidden="true" focusable="false"><path d="{}"/></svg>'.format(path))
 
 
-def icon_files() -> dict[str, str]:
-    """Every icon as an SVG file: "meals.svg", "type-camp.svg" for a program type, "type.svg"
-    for a type site.yaml adds and "check.svg" for a support it adds. The style sheet draws
-    them (static/icons/, class sh-i-<name> before the words)."""
-    named = {**_PATHS, "check": _CHECK, "type": _TYPE,
+def sprite_names() -> list[str]:
+    """The icons of the sprite, in its order (style.css gives each class its place: --i):
+    "check" for a support that site.yaml adds, "type" for a type it adds, the named icons,
+    then "type-camp" and the other built-in types."""
+    return ["check", "type", *_PATHS, *(f"type-{word}" for word in _TYPES)]
+
+
+def icon_sprite() -> str:
+    """Every icon in one SVG file (static/icons.svg), one under the other PITCH units apart:
+    the style sheet draws a card's icons from it (class sh-i-<name>, mask-position by --i),
+    so a page fetches one file for all its icons."""
+    paths = {"check": _CHECK, "type": _TYPE, **_PATHS,
              **{f"type-{word}": path for word, path in _TYPES.items()}}
-    return {f"{name}.svg": _FILE.format(path) for name, path in named.items()}
+    names = sprite_names()
+    drawn = "".join(f'<path transform="translate(0 {i * PITCH})" d="{paths[name]}"/>'
+                    for i, name in enumerate(names))
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 '
+            f'{len(names) * PITCH - (PITCH - 24)}" fill="none" stroke="#000" stroke-width="2" '
+            f'stroke-linecap="round" stroke-linejoin="round">{drawn}</svg>\n')

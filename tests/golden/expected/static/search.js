@@ -54,12 +54,19 @@ const byTone = new Set(["vi"]).has(form.dataset.lang);
 const asked = (q) => (byTone && !q.includes('"') && /\S\s+\S/.test(q.trim()) ? `"${q.trim()}"` : q);
 
 let pagefind = null;
+// Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (by default the time: never
+// from a cache): the tag search-early.js fetched it with, when the URL had words, else the time.
+// Its metadata and index chunks wait until common.json says the words need Pagefind.
+const early = document.querySelector("head link[data-ts]");
+const TAG = (early && new URL(early.href).searchParams.get("ts")) || String(Date.now());
+
 // Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
 // other id (the longest start found).
 function matched(q) {
   pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
     .then(async ([pf, ids]) => {
-      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20, exactDiacritics: byTone });
+      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20,
+        exactDiacritics: byTone, metaCacheTag: TAG });
       return { pf, row: new Map(ids.map((id, i) => [id, i])) };
     });
   return pagefind.then(async ({ pf, row }) => {
@@ -308,6 +315,8 @@ async function run(state) {
   busy(true);
   try {
     const sort = state.sort || usual(state);
+    const found = worded(state) ? words(state.q) : null; // beside facets.json, not after it
+    found?.catch(() => {}); // its failure is caught where it is awaited
     const [facets, places, titles] = await Promise.all([facetsOnce ??= load("facets.json").then(flat),
       state.zip ? load("places.json") : null, sort === "title" ? load("titles.json") : null]);
     const near = places && place(places, state.zip);
@@ -315,7 +324,7 @@ async function run(state) {
     const picks = chosen(facets, state);
     let rows = [...Array(facets.programs).keys()], hits = null;
     if (worded(state)) {
-      ({ rows, hits } = await words(state.q));
+      ({ rows, hits } = await found);
       if (picks.length) rows = rows.filter((r) => r < facets.programs);
     }
     if (mine !== runs) return;
