@@ -352,9 +352,8 @@ async function more(mine, fresh = false) {
   return made;
 }
 
-// No program open now has the words (docs/search.md, "No dead ends"): the ended and cancelled
-// ones that have them (past.json: their words, each after a space), and programs open now
-// similar to those and to the closed ones shown, that pass the filters.
+// No open program has the words (docs/search.md, "No dead ends"): the ended ones that have
+// them (past.json), and open ones similar to those and to the closed ones shown.
 async function none(mine, state, picks) {
   const box = $("sh-none");
   if (!view.lacking) return box.replaceChildren();
