@@ -2,12 +2,13 @@
 matches shows the ended programs that match (Rocketry Week ended in July; its summary says when
 the next dates come) and similar programs open now, and nothing of the kind once an open program
 matches; a waitlist page says what the waitlist means and how to ask for a place, and shows
-similar programs open now above the facts. One page load each."""
+similar programs open now above the facts. One page load each, checked by axe-core too."""
 from __future__ import annotations
 
 import re
 
-from tests.browser.sitekit import PHONE
+from tests.browser.sitekit import AXE_JS, PHONE
+from tests.browser.test_axe import RUN_AXE, TAGS, describe
 from tests.browser.test_search import open_search, settle
 
 WAITLIST = "programs/spring-break-science-explorers/"
@@ -21,6 +22,12 @@ def search(page, words: str) -> None:
     settle(page)
 
 
+def no_axe_violations(page) -> None:
+    page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate(RUN_AXE, TAGS)
+    assert not violations, describe(page.url, violations)
+
+
 def badges(cards) -> list[str]:
     return [cards.nth(i).locator(".sh-badge").get_attribute("class")
             for i in range(cards.count())]
@@ -28,7 +35,7 @@ def badges(cards) -> list[str]:
 
 def test_a_search_no_open_program_matches_shows_the_ended_ones_and_similar_open_ones(
         site, new_page):
-    page = open_search(new_page, site, "?q=rocket", viewport=PHONE)
+    page = open_search(new_page, site, "?q=rocket", viewport=PHONE, bypass_csp=True)
     assert page.locator("#sh-count").inner_text() == "No open programs match “rocket”."
     none = page.locator("#sh-none")
     none.locator(":scope > h3").first.wait_for()
@@ -46,6 +53,7 @@ def test_a_search_no_open_program_matches_shows_the_ended_ones_and_similar_open_
     assert 1 <= others.count() <= 3
     assert all(OPEN_NOW.search(b) for b in badges(others)), badges(others)
     assert none.is_visible() and rocketry.is_visible()
+    no_axe_violations(page)
     # closed matches only: the results, then the open ones similar to them
     search(page, "popsicle")
     assert page.locator("#sh-results article .sh-badge").first.inner_text() == "Closed"
@@ -59,7 +67,7 @@ def test_a_search_no_open_program_matches_shows_the_ended_ones_and_similar_open_
 
 def test_a_waitlist_page_says_what_the_waitlist_means_and_shows_similar_open_ones(
         site, new_page):
-    page = new_page(viewport=PHONE)
+    page = new_page(viewport=PHONE, bypass_csp=True)
     page.goto(site.page(WAITLIST))
     notice = page.locator(".sh-key .sh-notice")
     assert notice.inner_text().startswith("Every place is taken, but you can join the waitlist.")
@@ -78,3 +86,4 @@ def test_a_waitlist_page_says_what_the_waitlist_means_and_shows_similar_open_one
     similar = page.locator("#sh-similar").bounding_box()
     facts = page.locator("#sh-facts").bounding_box()
     assert similar["y"] < facts["y"], "the similar programs come before the facts"
+    no_axe_violations(page)
