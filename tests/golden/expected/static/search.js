@@ -344,7 +344,7 @@ async function more(mine, fresh = false) {
   if (mine !== runs) return;
   if (fresh) list.replaceChildren(...made); else list.append(...made);
   const n = shown.length, one = plural.select(n) === "one";
-  $("sh-count").textContent = n ? say(one ? "one" : "other", n) : view.lacking ? say("noneOpen", view.lacking) : text.none;
+  $("sh-count").replaceChildren(...(n ? [say(one ? "one" : "other", n)] : view.lacking ? sayTyped("noneOpen", view.lacking) : [text.none]));
   $("sh-show").textContent = shown.some((r) => r >= view.facets.programs) ? text.showAll
     : say(one ? "showOne" : "showOther", n);
   $("sh-more").hidden = list.children.length >= n;
