@@ -26,7 +26,8 @@ from .trees import tree_json
 
 
 class Card(NamedTuple):
-    """A listed program's card: its page, its HTML and the same as an element tree in JSON
+    """A program's card (a listed one's, or an ended or cancelled one's for a search no open
+    program matches: outputs/past.py), a partner's or a guide's: its page, its HTML and the same as an element tree in JSON
     (as text it takes a fifth of the memory of the lists it is made of)."""
 
     url: str
@@ -144,12 +145,13 @@ class _Worker:
         return self.render(index, own), own.items
 
     def render(self, index: int, problems: Problems):
-        """A record's Markdown, its translations' Markdown and, for a record search finds, its
-        card in every language (by language), as HTML and as an element tree."""
+        """A record's Markdown, its translations' Markdown and, for a record search finds
+        (ended programs too: outputs/past.py), its card in every language (by language), as
+        HTML and as an element tree."""
         item = self.items[index]
         body, translated = self.markdown(item, problems)
         cards = {}
-        if KINDS[item.kind].searched and (item.kind != "programs" or item.listed):
+        if KINDS[item.kind].searched:
             for e in self.editions:
                 card = _card(self.themes[e.lang], e.catalog.items[item.kind][item.slug],
                              problems)

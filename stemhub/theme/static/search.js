@@ -31,12 +31,13 @@ const load = (name) => (cache[name] ??= fetch(form.dataset.data + name)
 // Rows with the words (best first), row -> Pagefind result. Words on nearly every page (read
 // as Pagefind reads them): in list order, from common.json, without Pagefind.
 const PUNCT = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u;
+const termsOf = (q) => [...q.normalize("NFC")].filter((c) => !PUNCT.test(c)).join("")
+  .toLocaleLowerCase().replace(/\s{2,}/g, " ").trim().split(" ");
 let forms;
 async function words(q) {
   const found = await load("common.json");
   forms ??= new Map(found.keys);
-  const terms = [...q].filter((c) => !PUNCT.test(c)).join("").toLocaleLowerCase()
-    .replace(/\s{2,}/g, " ").trim().split(" ");
+  const terms = termsOf(q);
   if (asked(q).includes('"') || !terms.every((t) => forms.has(t))) return matched(asked(q));
   const lack = new Set();
   for (const gaps of await Promise.all(terms.map((t) => load(`common/${forms.get(t)}.json`)))) {
@@ -337,10 +338,11 @@ async function run(state) {
     const kept = new Set(passed);
     $("sh-sort").value = sort;
     shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance, titles);
-    view = { facets, distance, hits };
+    view = { facets, distance, hits, lacking: worded(state) && !shown.some((r) => isOpen(facets, r)) && state.q };
     showCounts(counts);
     showChips(state, sort);
     await more(mine, true);
+    await none(mine, state, picks);
   } catch (err) {
     if (mine !== runs) return;
     $("sh-count").textContent = text.failed;
@@ -358,12 +360,33 @@ async function more(mine, fresh = false) {
   if (mine !== runs) return;
   if (fresh) list.replaceChildren(...made); else list.append(...made);
   const n = shown.length, one = plural.select(n) === "one";
-  $("sh-count").textContent = n ? say(one ? "one" : "other", n) : text.none;
+  $("sh-count").replaceChildren(...(n ? [say(one ? "one" : "other", n)] : view.lacking ? sayTyped("noneOpen", view.lacking) : [text.none]));
   $("sh-show").textContent = shown.some((r) => r >= view.facets.programs) ? text.showAll
     : say(one ? "showOne" : "showOther", n);
   $("sh-more").hidden = list.children.length >= n;
   busy(false);
   return made;
+}
+
+// No open program has the words (docs/search.md, "No dead ends"): the ended ones that have
+// them (past.json), and open ones similar to those and to the closed ones shown.
+async function none(mine, state, picks) {
+  const box = $("sh-none");
+  if (!view.lacking) return box.replaceChildren();
+  const past = await load("past.json"), terms = termsOf(state.q), like = new Map(past.similar);
+  const ended = past.past.filter(([w]) => terms.every((t) => w.includes(" " + t))).slice(0, 5);
+  const near = new Set([...ended.flatMap((e) => e[1]), ...shown.flatMap((r) => like.get(r) ?? [])]);
+  const made = await cards(view, tally(view.facets, [...near].sort((a, b) => a - b), picks).passed.slice(0, 3));
+  if (mine !== runs) return;
+  const lead = make("p", "");
+  box.replaceChildren(lead);
+  for (const [title, items] of [[text.ended, ended.map((e) => element(e[2]))], [text.similar, made]]) {
+    const list = make("div", "", "sh-cards");
+    list.append(...items);
+    if (items.length) box.append(make("h3", title), list);
+  }
+  if (shown.length) lead.append(...sayTyped("noneOpen", state.q)); // else the count says it
+  else if (!lead.nextSibling) lead.textContent = text.none;
 }
 
 function place(places, zip) {
