@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from stemhub.site.catalog import Item, family_first
+from stemhub.site import catalog
 from stemhub.site.table import PER_PAGE
 from tests.conftest import SiteFolder, days
 from tests.rulekit import PROG, program
@@ -47,9 +47,9 @@ def pages(out: Path, base: str) -> list[str]:
 # --- which programs are class trips, and the order of a list -------------------------------
 
 def test_a_class_trip_is_one_only_a_teacher_signs_up_for():
-    def item(**record) -> Item:
+    def item(**record) -> catalog.Item:
         fields = {"type": "field-trip", "audience": ["students"], **record}
-        return Item(SimpleNamespace(record=SimpleNamespace(**fields)), "", "en", "en")
+        return catalog.Item(SimpleNamespace(record=SimpleNamespace(**fields)), "", "en", "en")
     assert item().class_trip
     assert not item(audience=["students", "families"]).class_trip  # a family signs up too
     assert not item(type="club").class_trip
@@ -59,9 +59,9 @@ def test_a_class_trip_is_one_only_a_teacher_signs_up_for():
 def test_family_programs_come_first_and_each_group_keeps_the_list_order():
     listed = [SimpleNamespace(name=n, class_trip=n.startswith("trip")) for n in
               ("trip-a", "club-a", "trip-b", "club-b", "club-c")]
-    assert [p.name for p in family_first(listed)] == [
+    assert [p.name for p in catalog.family_first(listed)] == [
         "club-a", "club-b", "club-c", "trip-a", "trip-b"]
-    assert family_first([]) == []
+    assert catalog.family_first([]) == []
 
 
 # --- the lists: grouped, paginated, nothing lost ------------------------------------------
