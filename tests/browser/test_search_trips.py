@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tests.browser.sitekit import PHONE
-from tests.browser.test_search import listed, open_search, results, settle, state
+from tests.browser.test_search import class_trips, listed, open_search, results, settle, state
 from tests.browser.test_search_phone import open_sheet, supported
 
 HEADING = "Class trips: ask your child's teacher"
@@ -19,12 +19,6 @@ HEADING = "Class trips: ask your child's teacher"
 CHILDREN = """list => [...list.children].map((el) => el.matches("article")
   ? el.querySelector("h3 a").pathname.replace(/^\\/programs\\/([^/]+)\\/$/, "$1")
   : el.querySelector("h2").textContent)"""
-
-
-def class_trips(site) -> set[str]:
-    """The listed programs whose page speaks to parents of a class trip."""
-    return {slug for slug in listed(site, "programs/")
-            if 'class="sh-class-trip"' in site.file(f"programs/{slug}/").read_text("utf-8")}
 
 
 def grouped(shown: list[str], trips: set[str]) -> None:
