@@ -43,9 +43,10 @@ def audiences(site: SiteFolder) -> Path:
 
 
 def test_grade_lists_hold_what_students_and_families_can_join(audiences):
-    """The home page's grade buttons are these lists."""
+    """The home page's grade buttons are these lists; a class trip comes after what a family
+    can sign up for (test_class_trips.py)."""
     assert cards(page(audiences, "browse/grade/7")) == [
-        "dock-trip", "family-night", "robotics-club"]
+        "family-night", "robotics-club", "dock-trip"]
     assert cards(page(audiences, "browse/grade/k")) == ["family-night"]
     assert "teacher-course" not in page(audiences, "browse/grade/6")
     assert 'href="/browse/grade/7/" aria-label="Grade 7"' in page(audiences, "")
@@ -54,7 +55,7 @@ def test_grade_lists_hold_what_students_and_families_can_join(audiences):
 def test_educator_only_programs_stand_on_the_educators_list(audiences):
     assert cards(page(audiences, "browse/audience/educators")) == ["teacher-course"]
     assert cards(page(audiences, "browse/audience/families")) == ["family-night"]
-    assert cards(page(audiences, "browse/audience/students")) == ["dock-trip", "robotics-club"]
+    assert cards(page(audiences, "browse/audience/students")) == ["robotics-club", "dock-trip"]
     assert "<h1>Programs for educators</h1>" in page(audiences, "browse/audience/educators")
 
 
@@ -90,8 +91,10 @@ def test_search_grade_filter_follows_the_rule_and_audience_is_a_filter(audiences
     assert options("grade", "teacher-course") == []
     assert options("grade", "family-night") == ["k"] + [str(g) for g in range(1, 9)]
     assert options("grade", "dock-trip") == ["7"]
-    assert facets["groups"]["audience"] == AUDIENCES
+    assert facets["groups"]["audience"] == AUDIENCES + ["class"]  # who signs up, as on cards
     assert options("audience", "teacher-course") == ["educators"]
     assert options("audience", "family-night") == ["families"]
+    assert options("audience", "dock-trip") == ["class"]
+    assert options("audience", "robotics-club") == ["students"]
     search = page(audiences, "search")
     assert 'name="audience" value="educators"' in search

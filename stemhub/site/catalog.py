@@ -106,6 +106,12 @@ class Item:
         return ["class" if a == "students" and self.type in CLASS_TYPES else a
                 for a in AUDIENCE if a in self.audience]
 
+    @property
+    def class_trip(self) -> bool:
+        """A teacher books it for a whole class, and no one else signs up: a family can only
+        ask their child's teacher for it."""
+        return self.signs_up == ["class"]
+
 
 @dataclass
 class Catalog:
@@ -133,6 +139,12 @@ class Catalog:
 
     def programs(self) -> list[Item]:
         return self.lists["programs"]
+
+
+def family_first(programs: list[Item]) -> list[Item]:
+    """A list of programs as families see it: those they can sign up for, then the class trips,
+    each group in the list's own order (docs/templates.md, "Class trips")."""
+    return [p for p in programs if not p.class_trip] + [p for p in programs if p.class_trip]
 
 
 def publishing_day(update) -> date:

@@ -40,7 +40,9 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
     return [
         Group("grade", N_("Grade"), [(g.lower(), g) for g in GRADES],
               lambda p, r: [g.lower() for g in r.grades or ()] if p.joinable else []),
-        Group("audience", N_("Who signs up"), vocab("audience"), lambda p, r: r.audience),
+        # as the cards say it (Item.signs_up): "class" in place of students in a class trip
+        Group("audience", N_("Who signs up"),
+              vocab("audience") + [("class", N_("A teacher books it"))], lambda p, r: p.signs_up),
         Group("type", N_("Type"), vocab("types"), lambda p, r: [r.type]),
         Group("sector", N_("Career area"), vocab("sectors"), lambda p, r: r.sectors),
         Group("region", N_("Region"), vocab("regions"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..records.kinds import KINDS
-from .catalog import BROWSE, OPEN, Catalog
+from .catalog import BROWSE, OPEN, Catalog, family_first
 from .editions import Edition
 from .edits import edit_of
 from ..records.grades import GRADES
@@ -63,7 +63,9 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     pages = [_home(catalog, listed, catalog.ordered("updates"))]
     for kind in KINDS.values():
         if kind.listing:
-            pages += paginate(kind.section, catalog.ordered(kind.name), kind.listing, {})
+            items = catalog.ordered(kind.name)
+            pages += paginate(kind.section, family_first(items) if kind.name == "programs"
+                              else items, kind.listing, {})
     more = {"programs": _program_context(catalog, features),
             "partners": _partner_context(catalog)}
     for kind in KINDS.values():
@@ -141,7 +143,7 @@ def _browse(catalog: Catalog) -> list[PageSpec]:
         index[facet] = [(v, facet_label(catalog, facet, v), len(values[v])) for v in values]
         for value, programs in values.items():
             base = "browse/free/" if facet == "free" else f"browse/{facet}/{value}/"
-            pages += paginate(base, programs, "browse.html", {
+            pages += paginate(base, family_first(programs), "browse.html", {
                 "facet": facet, "value": value, "label": facet_label(catalog, facet, value)})
     pages.append(PageSpec("browse/", "browse-index.html", {"facets": index}))
     return pages

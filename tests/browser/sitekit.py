@@ -43,6 +43,7 @@ PAGES = {
     "program-closed": "programs/high-school-robotics-team/",
     "program-ended": "programs/rocketry-week/",
     "program-full": "programs/welding-fundamentals-dual-credit/",
+    "program-class-trip": "programs/shipyard-dry-dock-field-trip/",  # a teacher books it
     "partners": "partners/",
     "partner": "partners/alder-bay-robotics/",
     "guides": "guides/",

@@ -31,6 +31,13 @@ def listed(site, path: str) -> set[str]:
         page = site.out / nxt.group(1)
 
 
+def class_trips(site) -> set[str]:
+    """The listed programs only a teacher signs up for, for a whole class: those whose page asks
+    parents to share it with the teacher (docs/templates.md, "Class trips")."""
+    return {slug for slug in listed(site, "programs/")
+            if 'class="sh-class-trip"' in site.file(f"programs/{slug}/").read_text("utf-8")}
+
+
 def settle(page) -> None:
     page.wait_for_selector("#sh-found[aria-busy=false]", state="attached")
 
@@ -151,10 +158,13 @@ def test_a_zip_code_sorts_by_distance_and_keeps_online_programs(site, new_page):
     assert page.locator("#sh-sort").input_value() == "distance"
     assert "#zip=98237" in page.url and "98237" not in urlsplit(page.url).query
     notes = results_notes(page)
-    miles = [0.0 if n == "In your ZIP code area" else float(n.split()[0])
-             for n in notes if n.endswith("miles away") or n == "In your ZIP code area"]
-    assert miles and miles == sorted(miles) and miles[0] < 1
-    assert "Online" in notes and notes.index("Online") > len(miles) - 1
+    family = notes[:len(notes) - len(page.locator(TRIPS_NOTES).all_inner_texts())]
+    for group in (family, notes[len(family):]):  # class trips after the rest (docs/search.md)
+        miles = [0.0 if n == "In your ZIP code area" else float(n.split()[0])
+                 for n in group if n.endswith("miles away") or n == "In your ZIP code area"]
+        assert miles == sorted(miles)
+        assert "Online" not in group or group.index("Online") > len(miles) - 1
+    assert family[0] == "In your ZIP code area" and "Online" in family
     page.locator("#sh-within").select_option("10")
     settle(page)
     near = results_notes(page)
@@ -163,6 +173,9 @@ def test_a_zip_code_sorts_by_distance_and_keeps_online_programs(site, new_page):
     page.reload()
     settle(page)
     assert page.locator("#sh-zip").input_value() == "98237" and results_notes(page) == near
+
+
+TRIPS_NOTES = "#sh-results > .sh-trips ~ article .sh-distance"  # the class trips' notes
 
 
 def results_notes(page) -> list[str]:

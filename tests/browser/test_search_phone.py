@@ -17,7 +17,9 @@ import yaml
 
 from tests.browser.conftest import Built
 from tests.browser.sitekit import PHONE, ROOT, TODAY, Server, build
-from tests.browser.test_search import count, listed, open_search, results, settle, state
+from tests.browser.test_search import (
+    class_trips, count, listed, open_search, results, settle, state,
+)
 
 WANT = "transportation"
 
@@ -238,9 +240,12 @@ def test_distance_says_in_your_zip_code_area_and_closed_programs_come_last(site,
     found = results(page)
     notes = page.locator("#sh-results .sh-distance").all_inner_texts()
     assert "In your ZIP code area" in notes and not any(n.startswith("0.0") for n in notes)
-    shut = closed(site)
-    assert shut and set(found[-len(shut):]) == shut, "closed programs are not after the open ones"
-    opened = [n for s, n in zip(found, notes) if s not in shut]
+    trips = class_trips(site)  # after the rest, each part in its order (docs/search.md)
+    family = [s for s in found if s not in trips]
+    assert found == family + [s for s in found if s in trips]
+    shut = closed(site) - trips
+    assert shut and set(family[-len(shut):]) == shut, "closed programs are not after the open ones"
+    opened = [n for s, n in zip(found, notes) if s not in shut | trips]
     miles = [0.0 if n == "In your ZIP code area" else float(n.split()[0])
              for n in opened if n == "In your ZIP code area" or n.endswith("miles away")]
     assert miles == sorted(miles) and miles[0] == 0.0

@@ -213,6 +213,20 @@ function isOpen(facets, row) {
   return row < facets.programs && has(facets, "status", row, placeOf(facets, "status", "open"));
 }
 
+// A class trip: a teacher books it for a whole class and no one else signs up ("class" alone
+// in "Who signs up").
+function isTrip(facets, row) {
+  const trip = placeOf(facets, "audience", "class");
+  return trip >= 0 && row < facets.programs
+    && facets.groups.audience.every((v, i) => has(facets, "audience", row, i) === +(i === trip));
+}
+
+// A family's results: class trips never first, but after all the rest, each part in its order.
+function familyFirst(facets, rows) {
+  const trips = new Set(rows.filter((r) => isTrip(facets, r)));
+  return [...rows.filter((r) => !trips.has(r)), ...trips];
+}
+
 // Nearest first: open programs (by distance, then online, then those with no known place),
 // then closed ones the same way, then partners and guides.
 function order(facets, rows, sort, distance, titles) {
@@ -337,8 +351,9 @@ async function run(state) {
     const { passed, counts } = tally(facets, programs, picks);
     const kept = new Set(passed);
     $("sh-sort").value = sort;
-    shown = order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance, titles);
-    view = { facets, distance, hits, lacking: worded(state) && !shown.some((r) => isOpen(facets, r)) && state.q };
+    shown = familyFirst(facets, order(facets, rows.filter((r) => r >= facets.programs || kept.has(r)), sort, distance, titles));
+    view = { facets, distance, hits, trips: shown.findIndex((r) => isTrip(facets, r)),
+      lacking: worded(state) && !shown.some((r) => isOpen(facets, r)) && state.q };
     showCounts(counts);
     showChips(state, sort);
     await more(mine, true);
@@ -355,15 +370,16 @@ async function run(state) {
 // replaced shows nothing.
 async function more(mine, fresh = false) {
   const list = $("sh-results");
-  const from = fresh ? 0 : list.children.length;
+  const from = fresh ? 0 : list.querySelectorAll(":scope > article").length;
   const made = await cards(view, shown.slice(from, from + PAGE));
   if (mine !== runs) return;
-  if (fresh) list.replaceChildren(...made); else list.append(...made);
+  const nodes = made.flatMap((card, i) => (from + i === view.trips ? [tripsHead(), card] : [card]));
+  if (fresh) list.replaceChildren(...nodes); else list.append(...nodes);
   const n = shown.length, one = plural.select(n) === "one";
   $("sh-count").replaceChildren(...(n ? [say(one ? "one" : "other", n)] : view.lacking ? sayTyped("noneOpen", view.lacking) : [text.none]));
   $("sh-show").textContent = shown.some((r) => r >= view.facets.programs) ? text.showAll
     : say(one ? "showOne" : "showOther", n);
-  $("sh-more").hidden = list.children.length >= n;
+  $("sh-more").hidden = from + made.length >= n;
   busy(false);
   return made;
 }
@@ -387,6 +403,13 @@ async function none(mine, state, picks) {
   }
   if (shown.length) lead.append(...sayTyped("noneOpen", state.q)); // else the count says it
   else if (!lead.nextSibling) lead.textContent = text.none;
+}
+
+// The heading of the class trips, before the first of them: a family asks the teacher.
+function tripsHead() {
+  const head = make("div", "", "sh-trips");
+  head.append(make("h2", text.trips), make("p", text.tripsNote));
+  return head;
 }
 
 function place(places, zip) {
