@@ -555,3 +555,16 @@ def test_announcement_shown_through_until_inclusive(site: SiteFolder, until, sho
         html = page(out, url)
         assert ("Applications open soon" in html) is shown, url
         assert ("sh-announcement" in html) is shown, url
+
+
+def test_the_announcement_heads_the_home_page_and_sits_in_the_footer_of_every_other(
+        site: SiteFolder):
+    """Issue 35: on a phone, a program page's first screen is for its facts."""
+    site.write("site.yaml", SITE_YAML + "announcement:\n  text: Applications open soon\n")
+    out = site.built()
+    for url in ("", "es", "programs", "programs/robotics-club", "partners/acme", "browse/free",
+                "es/programs/robotics-club"):
+        top, foot = page(out, url).split("<main", 1)[0], page(out, url).split("</main>", 1)[1]
+        home = url in ("", "es")
+        assert ("Applications open soon" in top, "Applications open soon" in foot) == (
+            home, not home), url

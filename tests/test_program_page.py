@@ -114,3 +114,51 @@ def test_a_closed_program_shows_similar_programs_open_now(site: SiteFolder):
     assert re.findall(r'<h3><a href="/programs/([a-z-]+)/">', similar) == ["open-club"]
     assert 'href="#sh-similar"' in closed  # from the notice at the top
     assert "sh-similar" not in site.page("programs/open-club/", out)
+
+
+def _first_screen(page: str) -> str:
+    return page.split('<div class="sh-key">', 1)[1].split('<p class="sh-lede"', 1)[0]
+
+
+def _more(page: str) -> str:
+    return page.split('<section class="sh-more"', 1)[1].split("</section>", 1)[0]
+
+
+def test_the_first_screen_says_when_where_who_and_the_help_then_status_deadline_and_cost(
+        site: SiteFolder):
+    """Issue 35: under the title, when, where, who signs up and the help that comes with it,
+    in that order; then the status, the deadline and the cost."""
+    site.write(PROG, program(location=PLACE, deadline=DEADLINE, supports="[transportation, stipend]",
+                             schedule="{start: 2027-02-02, end: 2027-05-27, days: [tue], "
+                                      "time: '15:30-17:00'}", seasons="[after-school]"),
+               dedent=False)
+    key = _first_screen(site.page("programs/robotics-club/", site.built()))
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", key))
+    order = ["When", "Feb 2 – May 27, 2027", "Every Tuesday", "After school", "Where", "Hall",
+             "12 Oak St &amp; 3rd Ave #5, Millbrook 98233", "Who signs up", "a student",
+             "grades 6‑8", "Help included", "Transportation", "Stipend", "Open", "Apply by",
+             "Cost:", "Free"]
+    at = [text.find(words) for words in order]
+    assert -1 not in at and at == sorted(at), dict(zip(order, at))
+    assert 'href="/glossary/#sh-stipend"' in key
+
+
+def test_the_first_screen_offers_at_most_three_actions_and_the_rest_are_below(site: SiteFolder):
+    contact = "{name: Ada, email: ada@example.org, phone: 555-0112}"
+    site.write(PROG, program(apply_url="https://acme.example.org/apply", location=PLACE,
+                             deadline=DEADLINE, contact=contact), dedent=False)
+    page = site.page("programs/robotics-club/", site.built())
+    key, more = _first_screen(page), _more(page)
+    actions = re.findall(r'class="sh-(?:button|action)" href="([^"]+)"', key)
+    assert [a.split(":")[0].split("?")[0] for a in actions] == [
+        "https", "https", "/programs/robotics-club/deadline.ics"]  # apply, directions, calendar
+    for link in ("tel:555-0112", "mailto:ada@example.org", "/calendar/",
+                 "/programs/robotics-club/flyer/"):
+        assert f'href="{link}' in more and f'href="{link}' not in key, link
+    # signing up by contact: the call is the first action, and not offered again below
+    site.write(PROG, program(location=PLACE, deadline=DEADLINE, contact=contact), dedent=False)
+    page = site.page("programs/robotics-club/", site.built())
+    key, more = _first_screen(page), _more(page)
+    assert '<p class="sh-apply">To sign up, contact Ada:</p>' in key
+    assert "tel:555-0112" in key and "tel:555-0112" not in more
+    assert "mailto:ada@example.org" in more and "mailto:" not in key

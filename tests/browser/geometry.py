@@ -43,7 +43,7 @@ const round = (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Ma
 # Headings, the header's controls, card titles and badges, the facts, every control: what a
 # family reads or taps must never lie on top of another one.
 READ_AND_TAP = ("a, button, summary, input, select, label, h1, h2, h3, .sh-badge, .sh-facts dt, "
-                ".sh-facts dd, .sh-key-facts > div, .sh-card-facts li, .sh-deadline")
+                ".sh-facts dd, .sh-glance > div, .sh-now > *, .sh-card-facts li")
 
 
 def overlaps(page, selector: str = READ_AND_TAP, within: str = "body",

@@ -4,9 +4,11 @@ page, on a phone (390x844) and a desktop (1280x800), full page, in Debian's Chro
     .venv/bin/python tests/browser/screenshots.py [--out DIR]     (default: docs/screenshots/)
 
 writes {home,browse,program,partner,search,es-program,es-untranslated,es-search}-{phone,
-desktop}.png, and the first screen on a phone of each language mirror's pages in LANGUAGES
-(languages/{es,vi}-{home,grade,program,untranslated,search}.png, in 256 colours to stay small).
-Not a test: run it after changing the theme, look at every picture, and commit them."""
+desktop}.png, program-first-{phone,desktop}.png (the first screen of a program page alone:
+issue 35), and the first screen on a phone of each language mirror's pages in LANGUAGES
+(languages/{es,vi}-{home,grade,program,untranslated,search}.png). Each picture is reduced to 128
+colours, which text and the theme's few colours keep sharp at a quarter of the size. Not a test:
+run it after changing the theme, look at every picture, and commit them."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +18,8 @@ from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PIL import Image  # noqa: E402
 
 from tests.browser.sitekit import (  # noqa: E402
     BROWSE, PAGES, PROGRAM, ROOT, VIEWPORTS, Server, build, chromium,
@@ -31,6 +35,15 @@ LANGUAGES = {lang: {"home": "", "grade": BROWSE, "program": "programs/build-a-bo
                     "untranslated": PAGES["es-program-untranslated"][3:],
                     "search": f"search/?q={q}"}
              for lang, q in (("es", "robótica"), ("vi", "người máy"))}
+# the first screen only (the viewport): a grade 7 program, free, with transportation
+FIRST_SCREENS = {"program-first": "programs/college-campus-day-for-middle-schoolers/"}
+
+
+def small(png: Path) -> None:
+    """The picture in at most 128 colours, so that the README's pictures stay small."""
+    with Image.open(png) as image:
+        reduced = image.convert("RGB").quantize(colors=128, dither=Image.Dither.NONE)
+    reduced.save(png, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,11 +57,12 @@ def main(argv: list[str] | None = None) -> int:
             for viewport, size in VIEWPORTS.items():
                 context = browser.new_context(viewport=size, device_scale_factor=1)
                 page = context.new_page()
-                for name, path in SHOTS.items():
+                for name, path in {**SHOTS, **FIRST_SCREENS}.items():
                     response = page.goto(server.url + path, wait_until="networkidle")
                     assert response and response.ok, f"{path}: HTTP {response and response.status}"
                     target = args.out / f"{name}-{viewport}.png"
-                    page.screenshot(path=str(target), full_page=True)
+                    page.screenshot(path=str(target), full_page=name in SHOTS)
+                    small(target)
                     print(target.relative_to(ROOT) if ROOT in target.parents else target)
                 context.close()
             _languages(browser, server, args.out / "languages")
@@ -56,9 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _languages(browser, server: Server, out: Path) -> None:
-    """The LANGUAGES pages' first screen on a phone, quantized to 256 colours."""
-    from PIL import Image
-
+    """The LANGUAGES pages' first screen on a phone."""
     out.mkdir(exist_ok=True)
     context = browser.new_context(viewport=VIEWPORTS["phone"], device_scale_factor=1)
     page = context.new_page()
@@ -68,7 +80,7 @@ def _languages(browser, server: Server, out: Path) -> None:
             assert response and response.ok, f"{lang}/{path}: HTTP {response and response.status}"
             target = out / f"{lang}-{name}.png"
             page.screenshot(path=str(target))
-            Image.open(target).quantize(256).save(target, optimize=True)
+            small(target)
             print(target)
     context.close()
 

@@ -1,6 +1,8 @@
-"""Families on phones (issue 18), in Chromium at 390x844: the first screen of a program page holds
-what a family decides on; the menu opens with and without JavaScript; a program that cannot be
-joined points to similar ones open now; the share button falls back without Web Share; a
+"""Families on phones (issues 18 and 35), in Chromium at 390x844: the first screen of a program
+page holds what a family decides on (when, where, who, the help, status, deadline, cost, how to
+apply); a parent goes from the home page to a program's date in a calendar in 5 taps; the menu
+opens with and without JavaScript; a program that cannot be joined points to similar ones open
+now; the share button falls back without Web Share; a
 pathway's grade filter works without JavaScript. (Tap targets: test_targets.py.)"""
 from __future__ import annotations
 
@@ -10,19 +12,27 @@ from pathlib import Path
 import pytest
 import yaml
 
+from stemhub.render.i18n import gettext
+
 from tests.browser.sitekit import DESKTOP, PAGES, PHONE, PROGRAM, ROOT
+from tests.browser.test_search import listed, results, settle
+from tests.browser.test_search_phone import WANT, on_screen, supported
+
+PARENTS_PROGRAM = "college-campus-day-for-middle-schoolers"  # grade 7, free, transportation
 
 FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>...
     "title": "h1",
     "status": ".sh-key .sh-badge",
     "deadline": ".sh-key .sh-deadline time",
+    "cost": ".sh-key .sh-cost",
     "apply": ".sh-key .sh-apply",
 }
-KEY_FACTS = {"cost": "Cost", "grades": "Grades"}  # ...and the key facts of these names
+# ...and the facts of these names (a <dt> anywhere in <main>, in the page's language; issue 35)
+KEY_FACTS = {"when": "When", "where": "Where", "who": "Who signs up", "help": "Help included"}
 # Where each fact's box ends, in px from the top of the page (null: not on the page)
 BOTTOMS = """([selectors, names]) => {
   const main = document.querySelector("main");
-  const rows = [...main.querySelectorAll(".sh-key-facts > div")];
+  const rows = [...main.querySelectorAll("dl > div")];
   const named = (name) => rows
     .find((row) => row.querySelector(":scope > dt")?.textContent.trim() === name)
     ?.querySelector(":scope > dd");
@@ -35,25 +45,79 @@ BOTTOMS = """([selectors, names]) => {
 
 
 def open_program_pages(out: Path) -> list[str]:
-    """Site paths of the sample's program pages a family can apply from (open, with a deadline)."""
+    """Site paths of the sample's program pages a family can apply from (open, with a deadline),
+    and a translated one in each other language."""
     return sorted(f"programs/{f.parent.name}/" for f in (out / "programs").glob("*/index.html")
                   if 'class="sh-apply"' in (text := f.read_text("utf-8"))
-                  and 'class="sh-deadline"' in text)
+                  and 'class="sh-deadline"' in text) + [PAGES["es-program"], PAGES["vi-program"]]
+
+
+def late_facts(page, path: str) -> list[str]:
+    """The key facts of the program page open at path that end below the first screen, or are
+    missing: when (if it has a schedule or seasons) and the help (if it has supports) too."""
+    fields = _front_matter(path.rstrip("/").split("/")[-1])
+    lang = "en" if path.startswith("programs/") else path.split("/")[0]
+    names = {fact: gettext(lang)(name) for fact, name in KEY_FACTS.items()}
+    optional = {"when": not (fields.get("schedule") or fields.get("seasons")),
+                "help": not fields.get("supports"), "deadline": not fields.get("deadline")}
+    late = []
+    for fact, bottom in page.evaluate(BOTTOMS, [FIRST_SCREEN, names]).items():
+        if bottom is None and optional.get(fact):
+            continue
+        if bottom is None or bottom > PHONE["height"]:
+            late.append(f"{path}: {fact} ends at {bottom} px")
+    return late
 
 
 def test_the_first_screen_of_a_program_page_holds_what_a_family_decides_on(site, new_page):
+    """At 390x844, with no scrolling: when, where, who signs up, the help that comes with it,
+    the status, the deadline, the cost and how to apply, on every open program page (camps,
+    clubs, internships, field trips, online courses, ...) and in Spanish and Vietnamese."""
     page = new_page(viewport=PHONE)
     paths = open_program_pages(site.out)
     assert PROGRAM in paths and len(paths) > 20
     late = []
     for path in paths:
         page.goto(site.page(path))
-        for fact, bottom in page.evaluate(BOTTOMS, [FIRST_SCREEN, KEY_FACTS]).items():
-            if fact == "grades" and bottom is None:
-                continue  # a program for every age
-            if bottom is None or bottom > PHONE["height"]:
-                late.append(f"{path}: {fact} ends at {bottom} px")
+        late += late_facts(page, path)
     assert not late, "below the first screen (844 px):\n" + "\n".join(late)
+
+
+def test_a_parent_taps_5_times_from_the_home_page_to_the_day_in_a_calendar(site, new_page):
+    """Issue 35's parent, on a 390x844 touch screen: grade 7, transportation, free, the program,
+    its facts read and its date in a calendar, in at most 5 taps, each on a control on screen
+    (the results may be scrolled to the program), and the program's facts on its first screen:
+    no scrolling on its page."""
+    page = new_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    taps: list[str] = []
+
+    def tap(locator, name):
+        assert on_screen(page, locator), f"{name} is not on screen: {locator.bounding_box()}"
+        box = locator.bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        taps.append(name)
+
+    assert page.goto(site.page("")).ok
+    with page.expect_navigation():
+        tap(page.get_by_role("link", name="Grade 7", exact=True), "7")
+    with page.expect_navigation():
+        tap(page.get_by_role("link", name="With transportation"), "With transportation")
+    settle(page)
+    tap(page.get_by_role("button", name="Free", exact=True), "Free")
+    settle(page)
+    want = listed(site, "browse/grade/7/") & listed(site, "browse/free/") & supported(site, WANT)
+    assert PARENTS_PROGRAM in want and set(results(page)) == want
+    card = page.locator("#sh-results h3 a", has_text=_front_matter(PARENTS_PROGRAM)["title"])
+    card.scroll_into_view_if_needed()
+    with page.expect_navigation():
+        tap(card, "the program")
+    assert page.url.endswith(f"/programs/{PARENTS_PROGRAM}/")
+    assert not late_facts(page, f"programs/{PARENTS_PROGRAM}/")
+    assert page.evaluate("scrollY") == 0
+    with page.expect_download() as download:
+        tap(page.locator(".sh-key a[type='text/calendar']").first, "add to my calendar")
+    assert download.value.suggested_filename.endswith(".ics")
+    assert len(taps) <= 5, taps
 
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])

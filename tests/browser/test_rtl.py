@@ -86,7 +86,7 @@ def test_the_layout_is_right_to_left_in_rtl(arabic, new_page, kind, size):
     rows = {  # rows whose first item must be the rightmost
         "home": [".sh-grades > li", "main .sh-chips:not(.sh-grades) > li", ".sh-cards > *"],
         "menu": [],
-        "program": [".sh-actions > li", ".sh-key-facts > div"],
+        "program": [".sh-actions > li", ".sh-now > *"],
         "list": [".sh-cards > *", ".sh-pagination > *"],
         "search": ["#sh-chips > li", ".sh-quick > *", "#sh-results > *"],
         "search-sheet": [".sh-group-grade > label", ".sh-sheet-head > *"],
@@ -109,6 +109,12 @@ def test_the_layout_is_right_to_left_in_rtl(arabic, new_page, kind, size):
             "a fact's icon is not at the right of its name"
         assert inline_start_offset(page, ".sh-facts dd") == pytest.approx(28, abs=1), \
             "a fact's words are not 1.75rem in from the right, under its name"
+        # the first screen's facts: a name starts its line, at the right, its icon hanging
+        # 1.75rem further right (in the row's padding)
+        assert inline_start_offset(page, ".sh-glance dt") == pytest.approx(0, abs=1), \
+            "a first-screen fact's name does not start at the right"
+        assert inline_start_offset(page, ".sh-glance dt .sh-icon") == pytest.approx(-28, abs=1), \
+            "a first-screen fact's icon does not hang at the right of its name"
     # The filter sheet and the open menu lie over the page on purpose: what is in them, then.
     within = {"search-sheet": "#sh-filters", "menu": ".sh-top"}.get(kind, "body")
     found = overlaps(page, within=within)
