@@ -29,7 +29,7 @@ BODY = st.lists(st.one_of(st.text(max_size=30), st.sampled_from(NASTY)), max_siz
 # inside a tag: a script element (but the theme's own: structured data, and the search page's,
 # a program page's and the form page's scripts), an event-handler attribute, or a link to a bad
 # scheme
-BAD_OUTPUT = re.compile(r"<script(?! type=\"application/ld\+json\">| type=\"module\" src=\"/static/search\.js\"></script>| defer src=\"/static/(share|submit)\.js\"></script>)|<[a-z][^>]*\son[a-z]+\s*=|<[a-z][^>]*(href|src|action)\s*=\s*"
+BAD_OUTPUT = re.compile(r"<script(?! type=\"application/ld\+json\">| type=\"module\" src=\"/static/search(-early)?\.js\"></script>| defer src=\"/static/(share|submit)\.js\"></script>)|<[a-z][^>]*\son[a-z]+\s*=|<[a-z][^>]*(href|src|action)\s*=\s*"
                         r"[\"']?\s*(javascript|vbscript|data|file):", re.I)
 
 

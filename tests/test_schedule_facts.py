@@ -66,8 +66,8 @@ def test_a_per_word_is_shown_in_the_readers_language(built, folder):
 
 
 def test_free_text_per_stays_as_written_marked_where_the_page_is_in_another_language(built):
-    assert "<dd>$90 for three days</dd>" in text(built, "programs/rocket-camp/")
-    assert "90\xa0US$ por tres días</dd>" in text(built, "es/programs/rocket-camp/")
+    assert "<strong>$90 for three days</strong>" in text(built, "programs/rocket-camp/")
+    assert "90\xa0US$ por tres días</strong>" in text(built, "es/programs/rocket-camp/")
     assert '90\xa0US$ <span lang="en">for three days</span>' in \
         text(built, "vi/programs/rocket-camp/")
 

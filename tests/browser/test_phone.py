@@ -25,7 +25,9 @@ FIRST_SCREEN = {  # what must be seen without scrolling: a selector in <main>...
     "status": ".sh-key .sh-badge",
     "deadline": ".sh-key .sh-deadline time",
     "cost": ".sh-key .sh-cost",
-    "apply": ".sh-key .sh-apply",
+    # how to join: a class trip's note to parents (share it with the teacher) comes first, and
+    # its "How to apply" is for teachers (issue 35); else how to apply
+    "apply": ".sh-key :is(.sh-class-trip, .sh-apply)",
 }
 # ...and the facts of these names (a <dt> anywhere in <main>, in the page's language; issue 35)
 KEY_FACTS = {"when": "When", "where": "Where", "who": "Who signs up", "help": "Help included"}
