@@ -18,7 +18,7 @@ from ...render import i18n
 from ...site.catalog import Catalog
 from ...site.editions import folders
 from . import links
-from .events import calendar, event, stamp, uid
+from .events import calendar, event, head, stamp, uid
 from .serialize import serialized
 from .subscriptions import Feed, feed_paths, feeds, programs_of
 
@@ -39,6 +39,7 @@ def planned(catalog: Catalog) -> set[str]:
 def files(made, problems: Problems):
     written = _all_serialized(made, problems)
     zone = made.catalog.settings.readable.timezone
+    own = head({"prodid": PRODID, "version": "2.0"})  # of every program's own file
     for edition in made.editions:
         _ = i18n.gettext(edition.lang)
         joined = {}  # program slug -> its events, as one piece for every calendar it is in
@@ -47,10 +48,10 @@ def files(made, problems: Problems):
             joined[program.slug] = b"".join(data for _kind, data in found)
             for kind, data in found:
                 yield (edition.prefix + program.url + links.NAMES[kind],
-                       calendar({"prodid": PRODID, "version": "2.0"}, [data], zone))
+                       calendar(own, [data], zone))
         for feed in feeds(edition.catalog, edition.prefix):
             programs = programs_of(edition.catalog, feed)
-            yield feed.path, calendar(_properties(feed, made, _),
+            yield feed.path, calendar(head(_properties(feed, made, _)),
                                       [joined[p.slug] for p in programs], zone)
 
 

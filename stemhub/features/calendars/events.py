@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone
 
 from .entries import DAY, Entry, Times
+from .serialize import serialized
 
 REMINDER = timedelta(days=-7)
 _END = b"END:VCALENDAR\r\n"
@@ -78,18 +79,22 @@ def until(times: Times, zone: ZoneInfo) -> date | datetime:
     return last.astimezone(timezone.utc)
 
 
-def calendar(properties: dict, serialized: list[bytes], zone: str | None = None) -> bytes:
-    """A VCALENDAR of the given properties holding events already serialized by the library
-    (each program's events are serialized once and placed in every calendar that holds them),
-    and the definition of the time zone zone when an event has a time in it (TZID)."""
+def head(properties: dict) -> bytes:
+    """The start of a VCALENDAR of the given properties, up to its events."""
     shell = Calendar()
     for name, value in properties.items():
         shell.add(name, value, parameters={"VALUE": "DURATION"} if name == "refresh-interval"
                   else None)
-    head = shell.to_ical()[:-len(_END)]
-    if zone and any(b";TZID=" in event for event in serialized):
-        head += _zone(zone)
-    return head + b"".join(serialized) + _END
+    return serialized(shell)[:-len(_END)]
+
+
+def calendar(start: bytes, events: list[bytes], zone: str | None = None) -> bytes:
+    """A VCALENDAR from its head() holding events already serialized (each program's events
+    are serialized once and placed in every calendar that holds them), and the definition of
+    the time zone zone when an event has a time in it (TZID)."""
+    if zone and any(b";TZID=" in event for event in events):
+        start += _zone(zone)
+    return start + b"".join(events) + _END
 
 
 @lru_cache(maxsize=8)
