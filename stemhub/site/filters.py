@@ -43,6 +43,9 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
         # as the cards say it (Item.signs_up): "class" in place of students in a class trip
         Group("audience", N_("Who signs up"),
               vocab("audience") + [("class", N_("A teacher books it"))], lambda p, r: p.signs_up),
+        # where a family looks first, after who can join (issue 34): the language it speaks
+        Group("language", N_("Language"), [(c, name) for name, c in languages],
+              lambda p, r: [base_language(c) for c in r.languages]),
         Group("type", N_("Type"), vocab("types"), lambda p, r: [r.type]),
         Group("sector", N_("Career area"), vocab("sectors"), lambda p, r: r.sectors),
         Group("region", N_("Region"), vocab("regions"),
@@ -52,8 +55,6 @@ def groups(catalog: Catalog, listed: list[Item]) -> list[Group]:
               lambda p, r: ["free"] if r.cost.free else []),
         Group("support", N_("Support offered"), vocab("supports"), lambda p, r: r.supports),
         Group("focus", N_("Designed for"), vocab("focus"), lambda p, r: r.focus),
-        Group("language", N_("Language"), [(c, name) for name, c in languages],
-              lambda p, r: [base_language(c) for c in r.languages]),
         Group("where", N_("Where"), [("in-person", N_("In person")), ("online", N_("Online"))],
               lambda p, r: ["online" if r.online else "in-person"]),
         Group("status", N_("Status"), [("open", N_("Open for applications"))],
