@@ -54,7 +54,7 @@ async function words(q) {
 const byTone = new Set(["vi"]).has(form.dataset.lang);
 const asked = (q) => (byTone && !q.includes('"') && /\S\s+\S/.test(q.trim()) ? `"${q.trim()}"` : q);
 
-let pagefind = null;
+let pagefind = null, idRows = null;
 // Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (by default the time: never
 // from a cache): the tag search-early.js fetched it with, when the URL had words, else the time.
 // Its metadata and index chunks wait until common.json says the words need Pagefind.
@@ -64,15 +64,16 @@ const TAG = (early && new URL(early.href).searchParams.get("ts")) || String(Date
 // Pagefind's matches. ids.json: each row's shortest start of its Pagefind id that starts no
 // other id (the longest start found).
 function matched(q) {
-  pagefind ??= Promise.all([import(base + "pagefind/pagefind.js"), load("ids.json")])
-    .then(async ([pf, ids]) => {
-      await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20,
-        exactDiacritics: byTone, metaCacheTag: TAG });
-      return { pf, row: new Map(ids.map((id, i) => [id, i])) };
-    });
-  return pagefind.then(async ({ pf, row }) => {
+  pagefind ??= import(base + "pagefind/pagefind.js").then(async (pf) => {
+    await pf.options({ basePath: base + "pagefind/", baseUrl: base, noWorker: true, excerptLength: 20,
+      exactDiacritics: byTone, metaCacheTag: TAG });
+    return pf;
+  });
+  // the search starts once Pagefind is ready, ids.json arrives beside it: neither waits
+  idRows ??= load("ids.json").then((ids) => new Map(ids.map((id, i) => [id, i])));
+  return Promise.all([pagefind.then((pf) => pf.search(q)), idRows]).then(([found, row]) => {
     const hits = new Map();
-    for (const r of (await pf.search(q)).results) {
+    for (const r of found.results) {
       const hash = r.id.replace(/^[^_]*_/, "");
       let n = hash.length;
       while (n > 0 && !row.has(hash.slice(0, n))) n--;
