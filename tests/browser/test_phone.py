@@ -16,7 +16,7 @@ from stemhub.render.i18n import gettext
 
 from tests.browser.sitekit import DESKTOP, PAGES, PHONE, PROGRAM, ROOT
 from tests.browser.test_search import listed, results, settle
-from tests.browser.test_search_phone import WANT, on_screen, supported
+from tests.browser.test_search_phone import WANT, supported, tapper
 
 PARENTS_PROGRAM = "college-campus-day-for-middle-schoolers"  # grade 7, free, transportation
 
@@ -92,12 +92,7 @@ def test_a_parent_taps_5_times_from_the_home_page_to_the_day_in_a_calendar(site,
     no scrolling on its page."""
     page = new_page(viewport=PHONE, has_touch=True, is_mobile=True)
     taps: list[str] = []
-
-    def tap(locator, name):
-        assert on_screen(page, locator), f"{name} is not on screen: {locator.bounding_box()}"
-        box = locator.bounding_box()
-        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        taps.append(name)
+    tap = tapper(page, taps)
 
     assert page.goto(site.page("")).ok
     with page.expect_navigation():

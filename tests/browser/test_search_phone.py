@@ -45,6 +45,17 @@ def on_screen(page, locator) -> bool:
     return bool(box) and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"]
 
 
+def tapper(page, taps: list[str]):
+    """tap(locator, name): a finger's tap at the middle of a control already on screen (the tap
+    scrolls nothing), its name added to taps."""
+    def tap(locator, name):
+        assert on_screen(page, locator), f"{name} is not on screen: {locator.bounding_box()}"
+        box = locator.bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        taps.append(name)
+    return tap
+
+
 def open_sheet(page):
     page.locator("#sh-open-filters").click()
     page.locator("#sh-filters[role=dialog]").wait_for()
@@ -277,12 +288,7 @@ def test_a_parent_finds_a_free_grade_7_program_with_transportation(site, new_pag
     until "Show N programs" brings the results."""
     page = new_page(viewport=PHONE, has_touch=True, is_mobile=True)
     taps: list[str] = []
-
-    def tap(locator, name):
-        assert on_screen(page, locator), f"{name} is not on screen: {locator.bounding_box()}"
-        box = locator.bounding_box()
-        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        taps.append(name)
+    tap = tapper(page, taps)
 
     scroll_y = lambda: page.evaluate("scrollY")  # noqa: E731
     assert page.goto(site.page("")).ok
