@@ -50,6 +50,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from stemhub.site.pagefind import EARLY
 from tests.conftest import ONE_LANGUAGE, TODAY, Result, SiteFolder
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -57,8 +58,10 @@ ROOT = Path(__file__).parent.parent
 PROGRAM_PAGE = "programs/robotics-club/"
 CSP = ("default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; "
        "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'")
-# The search page runs the theme's search.js and Pagefind's WebAssembly: exactly that more.
-SEARCH_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'")
+# The search page runs the theme's search.js, its first step inline and Pagefind's WebAssembly:
+# exactly that more.
+SEARCH_CSP = CSP.replace("script-src 'self'", f"script-src 'self' 'wasm-unsafe-eval' {EARLY.csp}")
+EARLY_TAG = "<script>" + str(EARLY.script) + "</script>"
 SEARCH_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/search\.js")
 # A program page runs the theme's share.js (the share button), deferred: nothing more.
 SHARE_SCRIPT = re.compile(r"(/[a-z0-9/_-]*)?/static/share\.js")
@@ -205,6 +208,8 @@ def audit_page(text: str, where: str) -> None:
         if tag == "script" and len(attrs) == 2 and attrs[0] == ("type", "module") \
                 and attrs[1][0] == "src" and SEARCH_SCRIPT.fullmatch(attrs[1][1] or ""):
             continue  # the theme's own search script, on the search page
+        if tag == "script" and not attrs and text.count("<script>") == text.count(EARLY_TAG):
+            continue  # the search page's first step, inline (its digest in the CSP): no other
         if tag == "script" and len(attrs) == 2 and attrs[0] == ("defer", None) \
                 and attrs[1][0] == "src" and SHARE_SCRIPT.fullmatch(attrs[1][1] or ""):
             continue  # the theme's own share script, on a program page

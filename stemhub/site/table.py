@@ -9,7 +9,7 @@ from .editions import Edition
 from .edits import edit_of
 from ..records.grades import GRADES
 from .filters import groups
-from .pagefind import wasm_file
+from .pagefind import EARLY, wasm_file
 from .similar import similar_open
 
 PER_PAGE = 20
@@ -79,7 +79,7 @@ def _pages(catalog: Catalog, bodies, features: tuple) -> list[PageSpec]:
     pages.append(PageSpec("search/", "search.html", {
         "groups": groups(catalog, listed),
         "near": any(p.location and p.location.zip for p in listed),
-        "pagefind_wasm": wasm_file(catalog.lang)}))
+        "pagefind_wasm": wasm_file(catalog.lang), "early": EARLY}))
     for feature in features:
         pages += feature.pages(catalog)
     pages.append(PageSpec("404.html", "404.html", {}))

@@ -1,9 +1,12 @@
 """Content-Security-Policy: a strict policy in a <meta> as the first element of every page's <head>
-(no 'unsafe-inline', no inline script or event handler), and the pages work under it: loading them
+(no 'unsafe-inline', no event handler, no inline script but one the policy allows by its digest:
+the search page's first step), and the pages work under it: loading them
 in Chromium with the CSP on logs no console error, no page error, no CSP violation, no failed
 request and no request to another host."""
 from __future__ import annotations
 
+import base64
+import hashlib
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -18,7 +21,9 @@ class _Head(HTMLParser):
         self.first_in_head = None  # (tag, attrs) of the first element in <head>
         self.in_head = False
         self.seen_head = False
-        self.inline: list[str] = []  # inline scripts and on* handlers
+        self.inline: list[str] = []  # on* handlers
+        self.scripts: list[str] = []  # the text of each inline script
+        self.in_script = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -27,12 +32,23 @@ class _Head(HTMLParser):
         elif self.in_head and self.first_in_head is None:
             self.first_in_head = (tag, attrs)
         if tag == "script" and not attrs.get("src") and attrs.get("type") != "application/ld+json":
-            self.inline.append("<script> without src")
+            self.in_script = True
+            self.scripts.append("")
         self.inline += [f"<{tag} {k}=...>" for k in attrs if k.startswith("on")]
+
+    def handle_data(self, data):
+        if self.in_script:
+            self.scripts[-1] += data
 
     def handle_endtag(self, tag):
         if tag == "head":
             self.in_head = False
+        self.in_script = False
+
+
+def digest(script: str) -> str:
+    """The CSP source that allows exactly this inline script."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
 def test_every_page_starts_its_head_with_a_strict_csp(site):
@@ -59,6 +75,8 @@ def test_every_page_starts_its_head_with_a_strict_csp(site):
             script = directives.get("script-src", directives.get("default-src"))
             if script is None or any(s in ("*", "data:", "http:", "https:") for s in script):
                 bad.append(f"{where}: CSP does not restrict scripts: {policy}")
+            bad += [f"{where}: an inline script its CSP does not allow by its digest"
+                    for text in head.scripts if digest(text) not in (script or [])]
         bad += [f"{where}: {what}" for what in head.inline]
     if bad:
         pytest.fail(f"{len(bad)} problem(s):\n" + "\n".join(bad[:40]), pytrace=False)

@@ -1,6 +1,7 @@
 """The search page on a phone (390x844; issue 18, "Families on phones"): quick filters, the filter
 sheet and its "Show N programs" button, best match first with words, why a result matched
-(Pagefind's excerpt, built as text), a slow answer to an old query never shown, distance notes
+(Pagefind's excerpt, built as text, added when it comes), a slow answer to an old query never
+shown, distance notes
 and order, targets of 44 px, and a parent's whole task from the home page, taps and scrolling
 counted.
 
@@ -215,24 +216,36 @@ def test_each_result_shows_why_it_matched_as_text(hostile, new_page):
     assert not dialogs and not page.errors
 
 
-def test_a_slow_answer_to_an_old_query_never_shows(site, new_page):
-    page = open_search(new_page, site, "?q=robot", PHONE)  # Pagefind loaded
-    held, hold = [], [True]
-    page.route("**/pagefind/fragment/*", lambda r: held.append(r) if hold[0] else r.continue_())
-    page.locator("#sh-q").fill("solar")
+def hold(page, pattern: str):
+    """Requests matching pattern held while hold[0] is true (their routes in held), the rest
+    sent at once: (held, hold)."""
+    held, holding = [], [True]
+    page.route(re.compile(pattern), lambda r: held.append(r) if holding[0] else r.continue_())
+    return held, holding
+
+
+def wait_for(page, found) -> None:
     for _ in range(100):
-        if held:
-            break
+        if found():
+            return
         page.wait_for_timeout(50)
-    assert held, "the results of 'solar' asked for no excerpt"
+
+
+NOWHERE = "?q=zzqx"  # a word in no record: Pagefind loaded, no card file yet
+
+
+def test_a_slow_answer_to_an_old_query_never_shows(site, new_page):
+    page = open_search(new_page, site, NOWHERE, PHONE)
+    held, holding = hold(page, r"/search/cards/|/pagefind/fragment/")
+    page.locator("#sh-q").fill("solar")
+    wait_for(page, lambda: any("/cards/" in r.request.url for r in held))
+    assert any("/cards/" in r.request.url for r in held), "the results of 'solar' asked for no card"
     assert page.locator("#sh-found").get_attribute("aria-busy") == "true"
     assert page.locator("#sh-count").inner_text() == "Searching…"
-    for _ in range(20):  # dimmed after a moment (wait_for_function would need 'unsafe-eval')
-        if page.evaluate("+getComputedStyle(document.getElementById('sh-results')).opacity") < 0.6:
-            break
-        page.wait_for_timeout(50)
-    assert page.evaluate("+getComputedStyle(document.getElementById('sh-results')).opacity") < 0.6
-    hold[0] = False
+    dimmed = lambda: page.evaluate("+getComputedStyle(document.getElementById('sh-results')).opacity") < 0.6  # noqa: E731
+    wait_for(page, dimmed)  # after a moment (wait_for_function would need 'unsafe-eval')
+    assert dimmed()
+    holding[0] = False
     page.locator("#sh-q").fill("welding")
     settle(page)
     welding = results(page)
@@ -243,6 +256,27 @@ def test_a_slow_answer_to_an_old_query_never_shows(site, new_page):
     assert results(page) == welding and count(page) == len(welding)
     assert page.locator("#sh-results .sh-excerpt mark").first.inner_text().lower().startswith("weld")
     assert state(page) == {"q": ["welding"]} and not page.errors
+
+
+def test_a_card_shows_before_its_excerpt_arrives(site, new_page):
+    """On a slow line the cards do not wait for Pagefind's excerpts: each goes into its card when
+    it comes; the results stay aria-busy until then, no longer dimmed."""
+    page = open_search(new_page, site, NOWHERE, PHONE)
+    held, holding = hold(page, r"/pagefind/fragment/")
+    page.locator("#sh-q").fill("welding")
+    wait_for(page, lambda: held and results(page))
+    assert held, "the results of 'welding' asked for no excerpt"
+    shown = results(page)
+    assert shown and count(page) == len(shown) and "Searching" not in page.locator("#sh-count").inner_text()
+    assert page.locator("#sh-results .sh-excerpt").count() == 0
+    assert page.locator("#sh-found").get_attribute("aria-busy") == "true"
+    assert page.evaluate("+getComputedStyle(document.getElementById('sh-results')).opacity") == 1
+    holding[0] = False
+    for route in held:
+        route.continue_()
+    settle(page)
+    assert page.locator("#sh-results .sh-excerpt mark").first.inner_text().lower().startswith("weld")
+    assert results(page) == shown and not page.errors
 
 
 def test_distance_says_in_your_zip_code_area_and_closed_programs_come_last(site, new_page):

@@ -47,3 +47,24 @@ def test_words_in_the_url_fetch_pagefind_beside_the_pages_own_data(site, new_pag
 def test_a_view_without_words_fetches_nothing_of_pagefind(site, new_page):
     seen = events(site, new_page, "search/?grade=7")
     assert not [p for _, p in seen if p.startswith("pagefind/")], seen
+
+
+def test_pagefind_is_asked_for_while_the_style_sheet_is_on_its_way(site, new_page):
+    """The page's first step is inline before the style sheet: with the style sheet held,
+    search.js (deferred: it waits for it) does not run, the first step does."""
+    page = new_page(viewport=VIEWPORTS["phone"])
+    held, asked = [], []
+    page.route("**/static/style.css", lambda r: held.append(r))
+    page.on("request", lambda r: asked.append(urlsplit(r.url).path.removeprefix("/")))
+    early = ("pagefind/pagefind.js", "pagefind/pagefind-entry.json", "pagefind/wasm.en.pagefind")
+    try:
+        page.goto(site.page("search/?q=robotics"), wait_until="commit")
+        for _ in range(100):
+            if held and set(early) <= set(asked):
+                break
+            page.wait_for_timeout(50)
+        assert held and set(early) <= set(asked), asked
+        assert "search/facets.json" not in asked, "search.js ran before the style sheet came"
+    finally:
+        for route in held:
+            route.continue_()

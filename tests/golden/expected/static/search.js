@@ -47,17 +47,16 @@ async function words(q) {
   return { rows: [...Array(found.rows).keys()].filter((r) => !lack.has(r)) };
 }
 
-// What Pagefind is asked for the words. Vietnamese writes a word as syllables split by spaces
-// ("người máy", "thợ hàn") and tells words apart by their tone marks ("hàn" weld, "hạn" limit):
-// on a page in such a language, words of several syllables are one phrase (Pagefind's exact
-// search: the query in quotes), unless the family quoted it, and marks must match as typed.
+// What Pagefind is asked. Vietnamese writes a word as syllables ("người máy") told apart by
+// tone marks ("hàn" weld, "hạn" limit): there, syllables are one phrase (quoted: Pagefind's
+// exact search) unless the family quoted, and marks must match as typed.
 const byTone = new Set(["vi"]).has(form.dataset.lang);
 const asked = (q) => (byTone && !q.includes('"') && /\S\s+\S/.test(q.trim()) ? `"${q.trim()}"` : q);
 
 let pagefind = null, idRows = null;
-// Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (by default the time: never
-// from a cache): the tag search-early.js fetched it with, when the URL had words, else the time.
-// Its metadata and index chunks wait until common.json says the words need Pagefind.
+// Pagefind asks for its entry file as pagefind-entry.json?ts=<tag> (never from a cache): the tag
+// the page's first step gave it (search.html) or the time. Its metadata and index chunks wait
+// until common.json says the words need Pagefind.
 const early = document.querySelector("head link[data-ts]");
 const TAG = (early && new URL(early.href).searchParams.get("ts")) || String(Date.now());
 
@@ -297,17 +296,18 @@ function where(facets, row, distance) {
   return d === "0.0" ? text.here : say("miles", d);
 }
 
-async function cards({ facets, distance, hits }, rows) {
-  const [chunks, found] = await Promise.all([
-    Promise.all(rows.map((r) => load(`cards/${Math.floor(r / facets.chunk)}.json`))),
-    Promise.all(rows.map((r) => hits?.get(r)?.data().catch(() => null))),
-  ]);
-  return rows.map((row, i) => {
-    const card = element(chunks[i][row % facets.chunk]);
+// A promise of each row's card, made once its card file is in; only then is its excerpt asked
+// for (not to slow the cards on a slow line), added as it comes: `excerpts` settles when all are.
+function cards({ facets, distance, hits }, rows) {
+  const made = rows.map(async (row) => {
+    const card = element((await load(`cards/${Math.floor(row / facets.chunk)}.json`))[row % facets.chunk]);
     if (distance) card.append(make("p", where(facets, row, distance), "sh-distance"));
-    if (typeof found[i]?.excerpt === "string") card.append(excerpt(found[i].excerpt, card.dataset?.lang));
     return card;
   });
+  const excerpts = Promise.all(made.map((card, i) => card.then((c) => hits?.get(rows[i])?.data().then((found) => {
+    if (typeof found?.excerpt === "string") c.append(excerpt(found.excerpt, c.dataset?.lang));
+  })).catch(() => {})));
+  return { made, excerpts };
 }
 
 // --- the page
@@ -321,8 +321,10 @@ const sayTyped = (key, value) => {
 let shown = [], view = null, runs = 0;
 const title = document.title;
 
+// Busy until the excerpts are in; dimmed, "Searching…", until the first new card shows.
 function busy(on) {
   $("sh-found").setAttribute("aria-busy", String(on));
+  $("sh-found").classList.toggle("sh-waiting", on);
   if (on) { $("sh-count").textContent = text.loading; $("sh-more").hidden = true; }
 }
 
@@ -367,22 +369,34 @@ async function run(state) {
   }
 }
 
-// The next page of results (the first, in place of the old, when fresh). A run that a newer one
-// replaced shows nothing.
+// The next page of results (the first, in place of the old, when fresh), each card once it and
+// those before it are in. A run that a newer one replaced shows nothing more.
 async function more(mine, fresh = false) {
   const list = $("sh-results");
   const from = fresh ? 0 : list.querySelectorAll(":scope > article").length;
-  const made = await cards(view, shown.slice(from, from + PAGE));
-  if (mine !== runs) return;
-  const nodes = made.flatMap((card, i) => (from + i === view.trips ? [tripsHead(), card] : [card]));
-  if (fresh) list.replaceChildren(...nodes); else list.append(...nodes);
+  const { made, excerpts } = cards(view, shown.slice(from, from + PAGE));
+  excerpts.then(() => { if (mine === runs) busy(false); });
+  if (!made.length) { if (fresh) list.replaceChildren(); counted(from); }
+  const placed = [];
+  for (const [i, next] of made.entries()) {
+    const card = await next;
+    if (mine !== runs) return placed;
+    const nodes = from + i === view.trips ? [tripsHead(), card] : [card];
+    if (fresh && !i) list.replaceChildren(...nodes); else list.append(...nodes);
+    if (!i) counted(from + made.length);
+    placed.push(card);
+  }
+  return placed;
+}
+
+// The count, the sheet's button and "More" for a list showing its first `end` results.
+function counted(end) {
   const n = shown.length, one = plural.select(n) === "one";
   $("sh-count").replaceChildren(...(n ? [say(one ? "one" : "other", n)] : view.lacking ? sayTyped("noneOpen", view.lacking) : [text.none]));
   $("sh-show").textContent = shown.some((r) => r >= view.facets.programs) ? text.showAll
     : say(one ? "showOne" : "showOther", n);
-  $("sh-more").hidden = from + made.length >= n;
-  busy(false);
-  return made;
+  $("sh-more").hidden = end >= n;
+  $("sh-found").classList.remove("sh-waiting");
 }
 
 // No open program has the words (docs/search.md, "No dead ends"): the ended ones that have
@@ -393,7 +407,7 @@ async function none(mine, state, picks) {
   const past = await load("past.json"), terms = termsOf(state.q), like = new Map(past.similar);
   const ended = past.past.filter(([w]) => terms.every((t) => w.includes(" " + t))).slice(0, 5);
   const near = new Set([...ended.flatMap((e) => e[1]), ...shown.flatMap((r) => like.get(r) ?? [])]);
-  const made = await cards(view, tally(view.facets, [...near].sort((a, b) => a - b), picks).passed.slice(0, 3));
+  const made = await Promise.all(cards(view, tally(view.facets, [...near].sort((a, b) => a - b), picks).passed.slice(0, 3)).made);
   if (mine !== runs) return;
   const lead = make("p", "");
   box.replaceChildren(lead);
