@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from ..records.settings import Settings
@@ -99,14 +100,14 @@ class Item:
         """The items it links: a program's partners, a partner's programs and past ones."""
         return (*self.partners, *self.programs, *self.past)
 
-    @property
+    @cached_property  # as the record's fields: it never changes
     def signs_up(self) -> list[str]:
         """Who signs up, in the audience vocabulary's order; "class" (a teacher, for a whole
         class) in place of students in a type booked by schools."""
         return ["class" if a == "students" and self.type in CLASS_TYPES else a
                 for a in AUDIENCE if a in self.audience]
 
-    @property
+    @cached_property
     def class_trip(self) -> bool:
         """A teacher books it for a whole class, and no one else signs up: a family can only
         ask their child's teacher for it."""
