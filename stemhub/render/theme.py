@@ -97,7 +97,8 @@ class Theme:
                                 undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                                 bytecode_cache=_COMPILED, auto_reload=False, cache_size=-1)
         own = dict(url=self.url, card=self.card, once=self.once, icon=icon,
-                   _=i18n.gettext(self.lang, mark=True), ngettext=i18n.ngettext(self.lang, mark=True))
+                   _=i18n.gettext(self.lang, mark=True),
+                   ngettext=i18n.ngettext(self.lang, mark=True))
         self.env.globals.update(own, base_path=base_path)
         self.env.plain = frozenset(map(id, [*own.values(), common["structured_data"]]))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
