@@ -21,6 +21,7 @@ class Staging:
         self.folder = self.tmp / "new"
         self.written: set[str] = set()  # every file put in this process (the workers that
         # render pages put them in theirs), relative to the folder
+        self.folders: set[str] = set()  # the folders made in this process, relative to it
 
     def __enter__(self) -> Staging:
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -34,7 +35,7 @@ class Staging:
         """Write a page or file of the site: text, bytes, or a file to copy (moved when it is
         scratch inside the staging folder's parent)."""
         rel = page_file(path)
-        target = inside(self.folder, rel)
+        target = inside(self.folder, rel, self.folders)
         self.written.add(rel)
         if isinstance(data, Path):
             if data.is_relative_to(self.tmp):
@@ -64,12 +65,17 @@ def page_file(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-def inside(root: Path, rel: str) -> Path:
-    """root/rel, its folder made; never a path outside root."""
+def inside(root: Path, rel: str, made: set[str] | None = None) -> Path:
+    """root/rel, its folder made (unless it is in made: the folders made already, relative to
+    root, to which it is added); never a path outside root."""
     if rel.startswith("/") or ".." in rel.split("/"):
         raise ValueError(f"refusing to write outside the output folder: {rel}")
     path = root / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = rel.rpartition("/")[0]
+    if made is None or folder not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(folder)
     return path
 
 

@@ -150,6 +150,15 @@ def test_interface_text_a_catalog_lacks_is_english_marked_en(site: SiteFolder):
      '<a title="x"><span lang="en">y</span></a><option lang="en">z</option><span lang="en">w</span>'),
     (f'<textarea placeholder="{en("x")}">{en("y")}</textarea>',
      '<textarea lang="en" placeholder="x">y</textarea>'),
+    # only the tags and texts around a mark are rewritten: a ">" in a text, an element without
+    # a mark before them, several in one text, an element's name in capitals
+    (f"<p>1 > 0 {en('b')} > {en('c')}</p>",
+     '<p>1 > 0 <span lang="en">b</span> > <span lang="en">c</span></p>'),
+    (f'<svg><path d="M0"/></svg><b>{en("x")}</b><i>y</i><input placeholder="{en("z")}">',
+     '<svg><path d="M0"/></svg><b><span lang="en">x</span></b><i>y</i>'
+     '<input lang="en" placeholder="z">'),
+    (f"<TITLE>{en('T')}</TITLE><p>{en('x')}<br>{en('y')}</p>",
+     '<TITLE lang="en">T</TITLE><p><span lang="en">x</span><br><span lang="en">y</span></p>'),
 ])
 def test_marks_become_lang_where_the_text_can_take_it(html, shown):
     assert marks.apply(html, "es") == shown

@@ -154,6 +154,7 @@ def direction(lang: str) -> str:
     return "rtl" if locale_of(lang).character_order == "right-to-left" else "ltr"
 
 
+@lru_cache(maxsize=4096, typed=True)
 def format_money(amount, lang: str = "en") -> str:
     """US dollars the language's way, whole amounts without cents: '$1,200', '$12.50' in
     English, '1.200 US$' in Spanish."""

@@ -15,12 +15,14 @@ import re
 from .i18n import CLOSE, OPEN, SEP, direction
 
 _MARKS = f"{OPEN}{CLOSE}"
-_PIECE = re.compile(  # what apply rewrites (each without its last ">", which starts a text);
-    # the rest of a page is copied as it is
-    r"<(script|style|title|textarea|option|svg)\b([^>]*)>(.*?)</\1\s*(?=>)"  # an element
-    f"|<([A-Za-z][A-Za-z0-9-]*)[^<>]*[{_MARKS}][^<>]*(?=>)"  # a tag with a mark in it
-    f"|>[^<]*[{_MARKS}][^<]*",  # a text with a mark in it, from its tag's ">"
-    re.S | re.I)
+# What apply rewrites (each without its last ">", which starts a text); the rest of a page is
+# copied as it is. An element is read whole, a mark in it or not; a tag or a text only where it
+# has a mark. Possessive (*+): a tag or text without a mark is read once.
+_ELEMENT = re.compile(r"<(script|style|title|textarea|option|svg)\b([^>]*)>(.*?)</\1\s*(?=>)",
+                      re.S | re.I)
+_MARKED = re.compile(f"<([A-Za-z][A-Za-z0-9-]*)[^<>{_MARKS}]*+[{_MARKS}][^<>]*+(?=>)"  # a tag
+                     f"|>[^<{_MARKS}]*+[{_MARKS}][^<]*+")  # a text, from its tag's ">"
+_ANY = re.compile(f"[{_MARKS}]")
 _MARK = re.compile(f"{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}|{CLOSE}")
 _WHOLE = re.compile(f"\\s*{OPEN}([^{OPEN}{SEP}{CLOSE}<>]{{0,35}}){SEP}[^{OPEN}{SEP}{CLOSE}]*"
                     f"{CLOSE}\\s*$")
@@ -34,23 +36,54 @@ def apply(html: str, lang: str, span: str = "span") -> str:
     the element of a marked text ("tspan" inside an <svg>)."""
     if OPEN not in html and CLOSE not in html:
         return html
+    text, out, at = ">" + html, [], 0  # text at the start is as after a tag
+    for element in _ELEMENT.finditer(text):
+        out.append(_between(text, at, element.start(), lang, span))
+        whole = element.group(0)
+        out.append(_element(element, lang) if _ANY.search(whole) else whole)
+        at = element.end()
+    out.append(_between(text, at, len(text), lang, span))
+    return "".join(out)[1:]
 
-    def rewrite(piece: re.Match) -> str:
-        name, attributes, inside, tag = piece.group(1, 2, 3, 4)
-        if name is None and tag is None:
-            return ">" + _spans(piece.group(0)[1:], lang, span)
-        if tag is not None:
-            plain = _MARK.sub("", piece.group(0))
-            return _with_lang(plain, _whole_value(piece.group(0)), lang) \
-                if tag.lower() in _VOID else plain
-        start = f"<{name}{_MARK.sub('', attributes)}>"  # the end's ">" is left in the page
-        end = piece.group(0)[piece.end(3) - piece.start(0):]
-        if name.lower() == "svg":
-            return start + apply(inside, lang, "tspan") + end
-        if name.lower() in ("title", "textarea", "option"):
-            start = _with_lang(start, _whole(inside), lang)
-        return start + _MARK.sub("", inside) + end
-    return _PIECE.sub(rewrite, ">" + html)[1:]  # text at the start is as after a tag
+
+def _between(text: str, start: int, end: int, lang: str, span: str) -> str:
+    """text[start:end], between two elements, with its tags and texts that have a mark
+    rewritten. No tag or text of _MARKED holds a "<" but the one it starts with, so the piece
+    from the "<" before a mark to the "<" after it is rewritten alone: the rest is copied."""
+    out = []
+    mark = _ANY.search(text, start, end)
+    while mark:
+        cut = max(text.rfind("<", start, mark.start()), start)
+        stop = text.find("<", mark.start(), end)
+        stop = end if stop < 0 else stop
+        out += text[start:cut], _MARKED.sub(lambda piece: _marked(piece, lang, span),
+                                            text[cut:stop])
+        start = stop
+        mark = _ANY.search(text, start, end)
+    out.append(text[start:end])
+    return "".join(out)
+
+
+def _marked(piece: re.Match, lang: str, span: str) -> str:
+    """A tag or a text with a mark."""
+    tag = piece.group(1)
+    if tag is None:
+        return ">" + _spans(piece.group(0)[1:], lang, span)
+    plain = _MARK.sub("", piece.group(0))
+    return _with_lang(plain, _whole_value(piece.group(0)), lang) if tag.lower() in _VOID \
+        else plain
+
+
+def _element(piece: re.Match, lang: str) -> str:
+    """An element (script, style, title, textarea, option, svg) with a mark."""
+    name, attributes, inside = piece.group(1, 2, 3)
+    start = f"<{name}{_MARK.sub('', attributes)}>"  # the end's ">" is left in the page
+    end = piece.group(0)[piece.end(3) - piece.start(0):]
+    if name.lower() == "svg":
+        return start + apply(inside, lang, "tspan") + end
+    if name.lower() in ("title", "textarea", "option"):
+        start = _with_lang(start, _whole(inside), lang)
+    return start + _MARK.sub("", inside) + end
 
 
 def _spans(text: str, lang: str, span: str) -> str:

@@ -38,6 +38,34 @@ class _CompiledTemplates(jinja2.BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
+class _Context(jinja2.runtime.Context):
+    """A template's context that calls the theme's own functions (_(), url(), icon(), card(),
+    ...: about a hundred calls a page) without Jinja's checks for a function that takes the
+    context: none of them does."""
+
+    def call(__self, __obj, *args, **kwargs):  # noqa: N805 (Jinja's own signature)
+        if id(__obj) not in __self.environment.plain:
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja's own
+            return __self.environment.undefined("value was undefined because a callable "
+                                                "raised a StopIteration exception")
+
+
+class _Environment(Environment):
+    context_class = _Context
+    plain: frozenset[int] = frozenset()  # the ids of the theme's own functions
+
+    def make_globals(self, d):
+        """A template's globals as one dict, not Jinja's ChainMap over the environment's (a
+        copy of it is made for every template and include a page renders): the theme's
+        globals are all set before a template is loaded, as Jinja asks."""
+        return {**self.globals, **(d or {})}
+
+
 _COMPILED = _CompiledTemplates()
 _THEME_ID = re.compile(r'\bid="(sh-[a-z0-9-]+)"')
 
@@ -59,16 +87,20 @@ class Theme:
         self.source, self.base_path, self.common = source, base_path, common
         self.lang, self.folders = common["lang"], folders
         self.folder = folders[self.lang]
+        self._names = [(lang, folder, own_name(lang)) for lang, folder in folders.items()]
         builtin = FileSystemLoader(THEME / "templates")
         loaders = [builtin, PrefixLoader({"theme": builtin})]
         if (source / "templates").is_dir():
             loaders.insert(0, FileSystemLoader(source / "templates"))
-        self.env = Environment(loader=ChoiceLoader(loaders), autoescape=True,
-                               undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                               bytecode_cache=_COMPILED, auto_reload=False)
-        self.env.globals.update(url=self.url, base_path=base_path, card=self.card,
-                                once=self.once, icon=icon, _=i18n.gettext(self.lang, mark=True),
-                                ngettext=i18n.ngettext(self.lang, mark=True))
+        # cache_size -1: every template kept in a dict (a theme has a few dozen), not an LRU
+        self.env = _Environment(loader=ChoiceLoader(loaders), autoescape=True,
+                                undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                                bytecode_cache=_COMPILED, auto_reload=False, cache_size=-1)
+        own = dict(url=self.url, card=self.card, once=self.once, icon=icon,
+                   _=i18n.gettext(self.lang, mark=True),
+                   ngettext=i18n.ngettext(self.lang, mark=True))
+        self.env.globals.update(own, base_path=base_path)
+        self.env.plain = frozenset(map(id, [*own.values(), common["structured_data"]]))
         self.env.filters.update(grades=grade_label, date=i18n.format_date, json=i18n.to_json,
                                 language=language_name, mailto=mailto, tel=tel, sms=sms,
                                 directions=directions, span=i18n.format_span,
@@ -94,8 +126,7 @@ class Theme:
 
     def alternates(self, path: str) -> list[Alternate]:
         """The page at path (without a language folder) in every language of the site."""
-        return [Alternate(lang, own_name(lang), folder + path)
-                for lang, folder in self.folders.items()]
+        return [Alternate(lang, name, folder + path) for lang, folder, name in self._names]
 
     @staticmethod
     def card_template(item) -> str:
