@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import io
 import os
@@ -10,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Callable
 from unittest import mock
 
 import pytest
@@ -17,6 +19,7 @@ import pytest
 from stemhub.cli import main
 from stemhub.memo import last_build
 from stemhub.options import NO_SEARCH_INDEX
+from tests.browser.sitekit import SUB_BASE_URL, build as build_sample
 
 TODAY = "2026-12-01"
 
@@ -180,3 +183,38 @@ def cache_home(tmp_path_factory, monkeypatch) -> Path:
 @pytest.fixture
 def site(tmp_path: Path) -> SiteFolder:
     return SiteFolder(tmp_path / "src")
+
+
+@pytest.fixture(scope="session")
+def built_once(tmp_path_factory):
+    """built_once(name, make) -> the folder make(folder) built, made once for the whole run:
+    with pytest-xdist (-n 2) the workers share the run's temporary folder, the first to ask
+    builds under a lock and the others wait for it, then each reads it (never writes it)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+
+    def once(name: str, make: Callable[[Path], Path]) -> Path:
+        folder, done = root / "built-once" / name, root / "built-once" / f"{name}.done"
+        folder.parent.mkdir(exist_ok=True)
+        with open(root / "built-once" / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                out = make(folder)
+                done.write_text(str(out), encoding="utf-8")
+        return Path(done.read_text(encoding="utf-8"))
+
+    return once
+
+
+@pytest.fixture(scope="session")
+def sample_out(built_once) -> Path:
+    """The sample site (this repository's site.yaml and content/) as `build` makes it, Pagefind's
+    index too (tests/browser/sitekit.py's build, with its hash seed), made once for the run: read only."""
+    return built_once("site", build_sample)
+
+
+@pytest.fixture(scope="session")
+def sample_sub_out(built_once) -> Path:
+    """sample_out built with --base-url https://org.example.org/stem/ (sitekit.SUB_BASE_URL)."""
+    return built_once("site-stem", lambda f: build_sample(f, base_url=SUB_BASE_URL))
