@@ -17,6 +17,7 @@ from unittest import mock
 import pytest
 
 from stemhub.cli import main
+from stemhub.features import FEATURES
 from stemhub.memo import last_build
 from stemhub.options import NO_SEARCH_INDEX
 from tests.browser.sitekit import SUB_BASE_URL, build as build_sample
@@ -55,6 +56,9 @@ regions:
   - slug: south
     name: South
 """
+
+# site.yaml's `features:` with every feature off, for a test of the core that builds a large site
+FEATURES_OFF = "features:\n" + "".join(f"  {f.name}: false\n" for f in FEATURES)
 
 # The same site in its default language only: half the pages, for the many tests whose rule has
 # nothing to do with a second language (their rule tables, the hostile corpus).
