@@ -106,11 +106,12 @@ class Result:
 class SiteFolder:
     """A site folder under tmp_path with a valid minimal site; tests add or replace files.
     Its builds skip Pagefind (options.search_index) unless search_index is True: only tests
-    that look at the search index pay for it."""
+    that look at the search index pay for it. With features False its site.yaml turns every
+    feature off (FEATURES_OFF): the site of a test of the core (core_site)."""
 
-    def __init__(self, root: Path, search_index: bool = False):
+    def __init__(self, root: Path, search_index: bool = False, features: bool = True):
         self.root, self.search_index = root, search_index
-        self.write("site.yaml", SITE_YAML)
+        self.write("site.yaml", SITE_YAML + ("" if features else FEATURES_OFF))
         self.write("content/partners/acme.yaml", PARTNER)
         self.write("content/programs/robotics-club.md", PROGRAM)
 
@@ -187,6 +188,13 @@ def cache_home(tmp_path_factory, monkeypatch) -> Path:
 @pytest.fixture
 def site(tmp_path: Path) -> SiteFolder:
     return SiteFolder(tmp_path / "src")
+
+
+@pytest.fixture
+def core_site(tmp_path: Path) -> SiteFolder:
+    """The minimal site with every feature off, for a module of tests of the core: it defines
+    `site` as this (a site.yaml it writes itself has the features on again)."""
+    return SiteFolder(tmp_path / "src", features=False)
 
 
 @pytest.fixture(scope="session")
