@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import io
 import os
@@ -10,13 +11,16 @@ import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Callable
 from unittest import mock
 
 import pytest
 
 from stemhub.cli import main
+from stemhub.features import FEATURES
 from stemhub.memo import last_build
 from stemhub.options import NO_SEARCH_INDEX
+from tests.browser.sitekit import SUB_BASE_URL, build as build_sample
 
 TODAY = "2026-12-01"
 
@@ -52,6 +56,9 @@ regions:
   - slug: south
     name: South
 """
+
+# site.yaml's `features:` with every feature off, for a test of the core that builds a large site
+FEATURES_OFF = "features:\n" + "".join(f"  {f.name}: false\n" for f in FEATURES)
 
 # The same site in its default language only: half the pages, for the many tests whose rule has
 # nothing to do with a second language (their rule tables, the hostile corpus).
@@ -99,11 +106,12 @@ class Result:
 class SiteFolder:
     """A site folder under tmp_path with a valid minimal site; tests add or replace files.
     Its builds skip Pagefind (options.search_index) unless search_index is True: only tests
-    that look at the search index pay for it."""
+    that look at the search index pay for it. With features False its site.yaml turns every
+    feature off (FEATURES_OFF): the site of a test of the core (core_site)."""
 
-    def __init__(self, root: Path, search_index: bool = False):
+    def __init__(self, root: Path, search_index: bool = False, features: bool = True):
         self.root, self.search_index = root, search_index
-        self.write("site.yaml", SITE_YAML)
+        self.write("site.yaml", SITE_YAML + ("" if features else FEATURES_OFF))
         self.write("content/partners/acme.yaml", PARTNER)
         self.write("content/programs/robotics-club.md", PROGRAM)
 
@@ -180,3 +188,45 @@ def cache_home(tmp_path_factory, monkeypatch) -> Path:
 @pytest.fixture
 def site(tmp_path: Path) -> SiteFolder:
     return SiteFolder(tmp_path / "src")
+
+
+@pytest.fixture
+def core_site(tmp_path: Path) -> SiteFolder:
+    """The minimal site with every feature off, for a module of tests of the core: it defines
+    `site` as this (a site.yaml it writes itself has the features on again)."""
+    return SiteFolder(tmp_path / "src", features=False)
+
+
+@pytest.fixture(scope="session")
+def built_once(tmp_path_factory):
+    """built_once(name, make) -> the folder make(folder) built, made once for the whole run:
+    with pytest-xdist (-n 2) the workers share the run's temporary folder, the first to ask
+    builds under a lock and the others wait for it, then each reads it (never writes it)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+
+    def once(name: str, make: Callable[[Path], Path]) -> Path:
+        folder, done = root / "built-once" / name, root / "built-once" / f"{name}.done"
+        folder.parent.mkdir(exist_ok=True)
+        with open(root / "built-once" / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                out = make(folder)
+                done.write_text(str(out), encoding="utf-8")
+        return Path(done.read_text(encoding="utf-8"))
+
+    return once
+
+
+@pytest.fixture(scope="session")
+def sample_out(built_once) -> Path:
+    """The sample site (this repository's site.yaml and content/) as `build` makes it, Pagefind's
+    index too (tests/browser/sitekit.py's build, with its hash seed), made once for the run: read only."""
+    return built_once("site", build_sample)
+
+
+@pytest.fixture(scope="session")
+def sample_sub_out(built_once) -> Path:
+    """sample_out built with --base-url https://org.example.org/stem/ (sitekit.SUB_BASE_URL)."""
+    return built_once("site-stem", lambda f: build_sample(f, base_url=SUB_BASE_URL))

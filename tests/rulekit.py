@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.conftest import ONE_LANGUAGE, SiteFolder
+from tests.conftest import FEATURES_OFF, ONE_LANGUAGE, SITE_YAML, SiteFolder
 
 PROG = "content/programs/robotics-club.md"
 ACME = "content/partners/acme.yaml"
@@ -85,13 +85,13 @@ def case(id_: str, files: dict, expected: list[str]):
 
 def rule_test(cases: list):
     """The test of a rule table: each case's files written into the test site, then check
-    prints exactly the expected lines and exits 1 on an error, else 0. The site is in its
-    default language only (half the pages to check) unless the case has a translation or its
-    own site.yaml."""
+    prints exactly the expected lines and exits 1 on an error, else 0. The rules are the
+    core's: the site has every feature off, and is in its default language only (half the pages
+    to check) unless the case has a translation, or its own site.yaml."""
     @pytest.mark.parametrize("id_, files, expected", cases)
     def test_rule(site: SiteFolder, id_: str, files: dict, expected: list[str]):
-        if not any(rel.count(".") > 1 for rel in files if rel.startswith("content/")):
-            site.write(SITE, ONE_LANGUAGE)
+        translated = any(rel.count(".") > 1 for rel in files if rel.startswith("content/"))
+        site.write(SITE, (SITE_YAML if translated else ONE_LANGUAGE) + FEATURES_OFF)
         apply(site, files)
         result = site.check()
         assert result.problems == expected

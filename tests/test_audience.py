@@ -14,6 +14,13 @@ from tests.conftest import SiteFolder
 from tests.rulekit import PROG, program
 from tests.test_search import masks
 
+
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 AUDIENCES = ["students", "families", "educators"]
 
 

@@ -15,6 +15,13 @@ from stemhub.site.catalog import program_order, published, status
 from tests.conftest import SITE_YAML, TODAY, SiteFolder, days
 from tests.rulekit import PROG, partner, program
 
+
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 DAY = date.fromisoformat(TODAY)
 
 
@@ -90,7 +97,7 @@ BADGES = [
 @pytest.fixture(scope="module")
 def badged(tmp_path_factory) -> Path:
     """One site with a program for each row of BADGES (program-0, program-1, ...), built once."""
-    site = SiteFolder(tmp_path_factory.mktemp("badges") / "src")
+    site = SiteFolder(tmp_path_factory.mktemp("badges") / "src", features=False)
     for n, (extra, _) in enumerate(BADGES):
         site.write(f"content/programs/program-{n}.md", program(**extra), dedent=False)
     return site.built()
@@ -139,7 +146,7 @@ STALE = [
 def aging(tmp_path_factory) -> Path:
     """One site with a partner and its program verified on each day of STALE (partner-0 runs
     program-0, ...), built once."""
-    site = SiteFolder(tmp_path_factory.mktemp("stale") / "src")
+    site = SiteFolder(tmp_path_factory.mktemp("stale") / "src", features=False)
     for n, (verified, _) in enumerate(STALE):
         site.write(f"content/partners/partner-{n}.yaml", partner(verified=verified),
                    dedent=False)
@@ -330,7 +337,7 @@ def test_draft_guide_page_update_not_built(site: SiteFolder, kind, text):
     site.write(f"content/{kind}/hidden.md", text, dedent=False)
     url = "hidden" if kind == "pages" else f"{kind}/hidden"
     assert not exists(site.built(), url)
-    site2 = SiteFolder(site.root.parent / "src2")
+    site2 = SiteFolder(site.root.parent / "src2", features=False)
     site2.write(f"content/{kind}/hidden.md", text, dedent=False)
     out2 = site2.root.parent / "out2"
     assert site2.build(out2, "--drafts").code == 0

@@ -12,6 +12,13 @@ import yaml
 from tests.conftest import PROGRAM_FRONT, SiteFolder
 from tests.rulekit import ACME, PROG, partner, program
 
+
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 STALE = f"{ACME}:4:11: warning: verified: 2025-01-01 is more than 365 days ago; confirm the " \
         "record with the partner and update the date"
 CAMP = "content/programs/camp.md"

@@ -21,6 +21,13 @@ from tests.conftest import SiteFolder, days
 from tests.rulekit import PROG, program
 from tests.test_search import masks
 
+
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 HEADING = "Class trips: ask your child&#39;s teacher"
 CARD = re.compile(r'<article class="sh-card"[^>]*>\s*<h3><a href="/programs/([a-z0-9-]+)/"')
 
@@ -77,7 +84,7 @@ def long_lists(tmp_path_factory) -> Path:
     """25 grade 7 programs a family signs up for (one a field trip for students and families)
     and 23 class trips for grade 7, each group with deadlines in another order than their
     titles, some closed, some without one; built."""
-    site = SiteFolder(tmp_path_factory.mktemp("trips") / "site")
+    site = SiteFolder(tmp_path_factory.mktemp("trips") / "site", features=False)
     DEADLINES.update({"robotics-club": 90, "open-day": None})
     site.write(PROG, program(grades="7", deadline=days(90)), dedent=False)
     site.write("content/programs/open-day.md", program(

@@ -8,6 +8,12 @@ import pytest
 from tests.conftest import SiteFolder
 
 
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 def jsonld(html: str) -> dict:
     found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     assert len(found) == 1

@@ -11,6 +11,13 @@ import pytest
 from tests.conftest import SiteFolder
 from tests.rulekit import PROG, program
 
+
+@pytest.fixture
+def site(core_site: SiteFolder) -> SiteFolder:
+    """Every feature off: these are rules of the core."""
+    return core_site
+
+
 TERMS = ("stipend", "dual-credit", "job-shadow", "pre-apprenticeship", "clock-hours",
          "financial-aid")
 

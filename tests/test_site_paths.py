@@ -3,18 +3,20 @@ root-relative under the base path, canonical and Open Graph URLs are absolute, -
 over site.yaml, and every internal link of the built sample site leads to a file and an id."""
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from unittest import mock
 from urllib.parse import unquote, urlsplit
 
-import pytest
-
 from stemhub.cli import main
+from stemhub.options import NO_SEARCH_INDEX
 from tests.conftest import SITE_YAML, TODAY, SiteFolder
 from tests.rulekit import PROG, partner, program
 
-ROOT = Path(__file__).resolve().parent.parent
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
@@ -69,11 +71,12 @@ def page_url(out: Path, path: Path) -> str:
     return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def build(site_root: Path, out: Path, *extra: str) -> None:
-    import contextlib
-    import io
+def build(site_root: Path, out: Path, *extra: str, search_index: bool = False) -> None:
+    """Build, without Pagefind unless search_index (the search page links its files: the tests
+    that resolve every link build with it)."""
     err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()), \
+            mock.patch.dict(os.environ, {NO_SEARCH_INDEX: "0" if search_index else "1"}):
         code = main(["build", "--source", str(site_root), "--out", str(out), "--today", TODAY,
                      *extra])
     assert code == 0, err.getvalue()
@@ -230,22 +233,14 @@ def resolve_all(out: Path, base_path: str) -> tuple[int, list[str]]:
     return checked, broken
 
 
-@pytest.fixture(scope="module")
-def sample_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("sample") / "out"
-    build(ROOT, out)
-    return out
-
-
 def test_sample_site_every_internal_link_resolves(sample_out: Path):
     checked, broken = resolve_all(sample_out, "/")
     assert broken == []
     assert checked > 1000
 
 
-def test_sample_site_under_base_path_every_internal_link_resolves(tmp_path: Path):
-    out = tmp_path / "out"
-    build(ROOT, out, "--base-url", "https://org.example.org/stem/")
+def test_sample_site_under_base_path_every_internal_link_resolves(sample_sub_out: Path):
+    out = sample_sub_out
     assert_all_internal_under(out, "/stem/")
     checked, broken = resolve_all(out, "/stem/")
     assert broken == []
@@ -255,7 +250,7 @@ def test_sample_site_under_base_path_every_internal_link_resolves(tmp_path: Path
 def test_inline_site_every_internal_link_resolves(site: SiteFolder, tmp_path: Path):
     rich_site(site)
     out = tmp_path / "out"
-    build(site.root, out)
+    build(site.root, out, search_index=True)
     checked, broken = resolve_all(out, "/stem/")
     assert broken == []
     assert checked > 100

@@ -4,6 +4,7 @@ and underline mistakes. A site's schemas name its own words (site.yaml's vocabul
 regions) beside the built-in ones."""
 from __future__ import annotations
 
+import functools
 import json
 
 from pydantic.json_schema import GenerateJsonSchema
@@ -63,7 +64,16 @@ def _lists_required(part: dict) -> None:
 
 
 def schemas(vocab: dict[str, list[str]]) -> dict[str, dict]:
-    """File name -> JSON Schema, for every record kind and its translations."""
+    """File name -> JSON Schema, for every record kind and its translations: a fresh copy
+    each call (a caller may change it), made once a process for each vocabulary (a build asks
+    in each language, and the dev server at each rebuild)."""
+    return json.loads(_schemas(json.dumps(vocab)))
+
+
+@functools.lru_cache(maxsize=8)
+def _schemas(vocab: str) -> str:
+    """schemas() of a vocabulary given as JSON, as JSON."""
+    vocab = json.loads(vocab)
     made = {}
     for kind in KINDS.values():
         made[f"{kind.singular}.schema.json"] = _of(kind.model, vocab, _record_files(kind))
@@ -71,7 +81,7 @@ def schemas(vocab: dict[str, list[str]]) -> dict[str, dict]:
             kind.translation, vocab, f"A translation: {FRONT_MATTER} `content/{kind.name}/"
             "<file-name>.<lang>.md`. Only these text fields, each optional; every other fact comes "
             "from the original record.")
-    return made
+    return json.dumps(made)
 
 
 def _record_files(kind: Kind) -> str:

@@ -5,17 +5,14 @@ Every tool comes from scripts/setup (pip: playwright; Debian: chromium, a JRE; n
 so nothing here skips: a missing tool fails the check that needs it."""
 from __future__ import annotations
 
-import fcntl
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
 from tests.browser.longsite import build_long_site
 from tests.browser.sitekit import (
-    DESKTOP, EMPTY_REGION, SUB_BASE_URL, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
+    DESKTOP, EMPTY_REGION, SUB_PREFIX, Server, build, chromium, copy_with_arabic,
     copy_with_empty_region, file_of,
 )
 
@@ -48,31 +45,9 @@ def browser_tmp(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_once(tmp_path_factory):
-    """built_once(name, make) -> the folder make(folder) built, made once for the whole run:
-    with pytest-xdist (-n 2) the workers share the run's temporary folder, the first to ask
-    builds under a lock and the others wait for it, then each serves it (read only)."""
-    root = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        root = root.parent
-
-    def once(name: str, make: Callable[[Path], Path]) -> Path:
-        folder, done = root / "built-once" / name, root / "built-once" / f"{name}.done"
-        folder.parent.mkdir(exist_ok=True)
-        with open(root / "built-once" / f"{name}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if not done.exists():
-                out = make(folder)
-                done.write_text(str(out), encoding="utf-8")
-        return Path(done.read_text(encoding="utf-8"))
-
-    return once
-
-
-@pytest.fixture(scope="session")
-def site(browser_tmp, built_once):
+def site(browser_tmp, sample_out):
     """The sample site, built with --today 2026-12-01 and served at the root of 127.0.0.1:PORT."""
-    out = built_once("site", build)
+    out = sample_out
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
 
@@ -87,9 +62,9 @@ def arabic(browser_tmp, built_once):
 
 
 @pytest.fixture(scope="session")
-def subsite(browser_tmp, built_once):
+def subsite(browser_tmp, sample_sub_out):
     """The sample site built with --base-url https://org.example.org/stem/, served at /stem/."""
-    out = built_once("site-stem", lambda f: build(f, base_url=SUB_BASE_URL))
+    out = sample_sub_out
     with Server(out, prefix=SUB_PREFIX) as server:
         yield Built(out, server.url, server, browser_tmp)
 

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-12-01"
 SUB_BASE_URL = "https://org.example.org/stem/"
 SUB_PREFIX = "/stem/"
+HASH_SEED = "1"  # build()'s PYTHONHASHSEED unless given another (test_output.py builds with another)
 
 NODE_MODULES = ROOT / "node_modules"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
@@ -84,14 +85,16 @@ def file_of(out: Path, path: str) -> Path:
     return out / path / "index.html"
 
 
-def build(out: Path, base_url: str | None = None, source: Path = ROOT) -> Path:
+def build(out: Path, base_url: str | None = None, source: Path = ROOT,
+          hash_seed: str = HASH_SEED) -> Path:
     """Build a site folder (the sample site: this repository's root) into out, which must not
-    exist yet, with the sample's --today."""
+    exist yet, with the sample's --today, in a process of its own with that PYTHONHASHSEED."""
     argv = [sys.executable, str(ROOT / "build.py"), "build", "--source", str(source),
             "--today", TODAY, "--out", str(out)]
     if base_url:
         argv += ["--base-url", base_url]
-    run = subprocess.run(argv, cwd=source, capture_output=True, text=True)
+    run = subprocess.run(argv, cwd=source, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONHASHSEED": hash_seed})
     if run.returncode != 0:
         raise RuntimeError(f"build failed ({run.returncode}):\n{run.stdout}\n{run.stderr}")
     return out

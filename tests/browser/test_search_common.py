@@ -17,6 +17,7 @@ from stemhub.outputs import common
 from tests.browser.conftest import Built
 from tests.browser.sitekit import ROOT, VIEWPORTS, Server, build
 from tests.browser.test_search import count, open_search, settle
+from tests.conftest import FEATURES_OFF
 
 PROGRAMS = 1100
 
@@ -46,9 +47,12 @@ PAGEFIND_ROWS = """async ([queries, chunks]) => {
 
 @pytest.fixture(scope="module")
 def large(browser_tmp):
+    """The generated site with every feature off: the search index is the core's."""
     source = browser_tmp / "large-source"
     subprocess.run([sys.executable, str(ROOT / "bench/generate.py"), str(PROGRAMS), str(source)],
                    check=True, capture_output=True)
+    with open(source / "site.yaml", "a", encoding="utf-8") as site_yaml:
+        site_yaml.write(FEATURES_OFF)
     out = build(browser_tmp / "large", source=source)
     with Server(out) as server:
         yield Built(out, server.url, server, browser_tmp)
