@@ -21,7 +21,7 @@ def prog(slug, status="open", sectors=("aerospace",), grades=("9", "10"), deadli
                         grades=grades, deadline=deadline and DAY + timedelta(days=deadline),
                         availability=availability, audience=list(audience), type=type,
                         focus=list(focus))
-    p.signs_up = Item.signs_up.fget(p)  # the catalog's own rule: a field trip's class
+    p.signs_up = Item.signs_up.func(p)  # the catalog's own rule: a field trip's class
     return p
 
 
