@@ -59,7 +59,8 @@ def results(page) -> list[str]:
     while page.locator("#sh-more").is_visible():
         shown = cards.count()
         page.locator("#sh-more").click()
-        cards.nth(shown).wait_for(state="attached")  # aria-busy stays false while more are added
+        cards.nth(shown).wait_for(state="attached")
+        settle(page)  # busy until the new cards and their excerpts are in
     return first_results(page)
 
 

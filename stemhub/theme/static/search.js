@@ -375,6 +375,7 @@ async function more(mine, fresh = false) {
   const list = $("sh-results");
   const from = fresh ? 0 : list.querySelectorAll(":scope > article").length;
   const { made, excerpts } = cards(view, shown.slice(from, from + PAGE));
+  $("sh-found").setAttribute("aria-busy", "true"); // "More" too
   excerpts.then(() => { if (mine === runs) busy(false); });
   if (!made.length) { if (fresh) list.replaceChildren(); counted(from); }
   const placed = [];
